@@ -61,10 +61,14 @@ export function ensureBrowser() {
   const found = locateBrowser();
   if (found) return found;
   if (!canInstallWithApt()) throw new Error(howToGetOne);
-  console.log('No Chromium found: installing Debian\'s chromium with apt-get (running as root)…');
-  execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {
-    stdio: 'inherit',
-  });
+  console.log("No Chromium found: installing Debian's chromium with apt-get (running as root)…");
+  execFileSync(
+    'sh',
+    ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'],
+    {
+      stdio: 'inherit',
+    },
+  );
   return findBrowser();
 }
 

@@ -36,10 +36,14 @@ export async function serveStatic(root, options = {}) {
         return;
       }
       let file = normalize(join(base, pathname));
-      if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      if (file !== base && !file.startsWith(base + sep))
+        throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        ...headers,
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { ...headers, 'content-type': types['.txt'] });

@@ -1,0 +1,111 @@
+// The demo page: what the opportunity-space model is, and the <mulighetsrom-model> widget with
+// example data for one partnership. Page strings come from ./messages.ts; Lit renders the page,
+// so no HTML is ever parsed from strings (CSP and Trusted Types safe).
+import '@mulighetsrom/tokens/tokens.css';
+import '@mulighetsrom/elements/model.js';
+import { LANGS, type Lang } from '@mulighetsrom/core';
+import { html, render } from 'lit';
+import { exampleModel } from './example.js';
+import { languageNames, messages, type Scheme } from './messages.js';
+import { SCHEMES, applySettings, loadSettings, saveSettings, type Settings } from './settings.js';
+import './styles.css';
+
+const MODEL_STORAGE_KEY = 'demo-model';
+/** Widgets save edits in localStorage under `mulighetsrom:<storage-key>`. */
+const MODEL_SAVED_ITEM = `mulighetsrom:${MODEL_STORAGE_KEY}`;
+const app = document.querySelector<HTMLElement>('#app') ?? document.body;
+
+let settings: Settings = loadSettings();
+/** Text for the polite live region (announces a reset). */
+let status = '';
+
+function update(next: Partial<Settings>): void {
+  settings = { ...settings, ...next };
+  status = '';
+  saveSettings(settings);
+  draw();
+}
+
+function resetExample(): void {
+  try {
+    localStorage.removeItem(MODEL_SAVED_ITEM);
+  } catch {
+    // Nothing saved that we could remove.
+  }
+  const model = document.querySelector('mulighetsrom-model');
+  // A fresh copy: the widget only re-reads `.data` when the value is a new object.
+  if (model) model.data = structuredClone(exampleModel);
+  status = messages[settings.lang].resetDone;
+  draw();
+}
+
+function draw(): void {
+  const { lang, scheme } = settings;
+  const t = messages[lang];
+  applySettings(settings);
+  document.title = t.pageTitle;
+  render(
+    html`
+      <a class="skip-link" href="#main">${t.skipLink}</a>
+      <header class="site-header">
+        <p class="site-name">${t.siteName}</p>
+        <section class="settings" aria-labelledby="settings-heading">
+          <h2 id="settings-heading" class="visually-hidden">${t.settingsHeading}</h2>
+          <label>
+            ${t.languageLabel}
+            <select
+              @change=${(e: Event) => update({ lang: (e.target as HTMLSelectElement).value as Lang })}
+            >
+              ${LANGS.map(
+                (code) =>
+                  html`<option value=${code} lang=${code} ?selected=${code === lang}>
+                    ${languageNames[code]}
+                  </option>`,
+              )}
+            </select>
+          </label>
+          <label>
+            ${t.schemeLabel}
+            <select
+              @change=${(e: Event) =>
+                update({ scheme: (e.target as HTMLSelectElement).value as Scheme })}
+            >
+              ${SCHEMES.map(
+                (code) =>
+                  html`<option value=${code} ?selected=${code === scheme}>
+                    ${t.schemes[code]}
+                  </option>`,
+              )}
+            </select>
+          </label>
+        </section>
+      </header>
+      <main id="main" tabindex="-1">
+        <h1>${t.heading}</h1>
+        ${t.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)}
+        <section class="model-section" aria-labelledby="model-heading">
+          <h2 id="model-heading">${t.modelHeading}</h2>
+          <p class="example-notice">
+            <strong class="example-label">${t.exampleLabel}</strong>
+            ${t.exampleNotice}
+          </p>
+          <mulighetsrom-model
+            editable
+            storage-key=${MODEL_STORAGE_KEY}
+            .data=${exampleModel}
+          ></mulighetsrom-model>
+          <p>
+            <button type="button" @click=${resetExample}>${t.resetButton}</button>
+            <span role="status" class="status">${status}</span>
+          </p>
+        </section>
+      </main>
+      <footer class="site-footer">
+        <p>${t.footer}</p>
+      </footer>
+    `,
+    app,
+  );
+}
+
+draw();

@@ -1,0 +1,468 @@
+// The benchmark: our widgets beside what a team would otherwise pick, in one headless Chromium.
+//   node run.mjs [--samples N] [--quick] [--updates N] [--check] [--cpu] [--no-build]
+// Every case is bundled with esbuild, served on 127.0.0.1, and measured in a fresh browser
+// context per sample, interleaved round-robin. See README.md for the method.
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findBrowser } from '../scripts/find-browser.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
+import { checkBudgets } from './lib/budgets.mjs';
+import {
+  formatCpu,
+  formatMachine,
+  formatSplit,
+  formatTable,
+  replaceSection,
+} from './lib/report.mjs';
+import { median, ratio, schedule, summarize } from './lib/stats.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const dist = join(here, 'dist');
+
+/** The cases; `ours` marks the widget the ratios are taken against. */
+const CASES = [
+  { name: 'mulighetsrom-model', file: 'mulighetsrom-model.mjs', ours: true },
+  { name: 'plain-svg', file: 'plain-svg.mjs' },
+  // A reference below ours (no budget): a bare Lit `svg` template in shadow DOM.
+  { name: 'lit-svg', file: 'lit-svg.mjs' },
+  { name: '@upsetjs/venn.js', file: 'upsetjs-venn.mjs' },
+  { name: 'venn.js', file: 'venn-js.mjs' },
+  { name: 'highcharts-venn', file: 'highcharts-venn.mjs' },
+];
+const OURS = CASES.find((c) => c.ours).name;
+
+function parseArgs(argv) {
+  const options = { samples: 15, updates: 20, check: false, build: true, cpu: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--check') options.check = true;
+    else if (arg === '--quick') options.samples = 5;
+    else if (arg === '--no-build') options.build = false;
+    else if (arg === '--cpu') options.cpu = true;
+    else if (arg === '--samples' || arg === '--updates') {
+      const value = Number(argv[(i += 1)]);
+      if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a positive integer`);
+      options[arg.slice(2)] = value;
+    } else throw new Error(`unknown option ${arg}`);
+  }
+  return options;
+}
+
+/** Builds @mulighetsrom/elements (and core) through Turbo: cached, so cheap when nothing changed. */
+function buildPackages() {
+  console.log('Building @mulighetsrom/elements (turbo, cached when unchanged)…');
+  execFileSync(
+    'npx',
+    ['turbo', 'run', 'build', '--filter=@mulighetsrom/elements', '--output-logs=errors-only'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+    },
+  );
+}
+
+function sizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+const esbuildOptions = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  platform: 'browser',
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'silent',
+  write: false,
+};
+
+/** One bundle per case (harness-free: data arrives at run time), with its sizes. */
+async function bundleCase(c) {
+  const out = await build({ ...esbuildOptions, entryPoints: [join(here, 'cases', c.file)] });
+  const code = out.outputFiles[0].contents;
+  const file = `${c.file.replace(/\.mjs$/, '')}.js`;
+  await writeFile(join(dist, file), code);
+  return { file, size: sizes(code) };
+}
+
+/** The package a bundled file belongs to, e.g. `lit-html` or `@mulighetsrom/core`. */
+function packageOf(path) {
+  const inModules = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/g);
+  if (inModules) return inModules[inModules.length - 1].replace('node_modules/', '');
+  const workspace = path.match(/packages\/([^/]+)\//);
+  return workspace ? `@mulighetsrom/${workspace[1]}` : path;
+}
+
+/**
+ * The `model` entry alone, as a user's bundler would ship it: the size budget. Also says which
+ * packages the minified bytes come from, so a miss shows what to cut.
+ */
+async function bundleModelEntry() {
+  const out = await build({
+    ...esbuildOptions,
+    metafile: true,
+    outfile: join(dist, 'model-entry.js'),
+    stdin: {
+      contents: "import '@mulighetsrom/elements/model.js';",
+      resolveDir: here,
+      loader: 'js',
+    },
+  });
+  const inputs = Object.values(out.metafile.outputs)[0]?.inputs ?? {};
+  const byPackage = {};
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const name = packageOf(path);
+    byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput;
+  }
+  const minifiedBytesByPackage = Object.fromEntries(
+    Object.entries(byPackage)
+      .filter(([, bytes]) => bytes >= 100)
+      .sort((a, b) => b[1] - a[1]),
+  );
+  return { ...sizes(out.outputFiles[0].contents), minifiedBytesByPackage };
+}
+
+function page(file) {
+  return [
+    '<!doctype html>',
+    '<html lang="nb"><head><meta charset="utf-8"><title>bench</title>',
+    '<style>body{margin:0;font-family:system-ui,sans-serif}#host{width:720px}</style></head>',
+    `<body><div id="host"></div><script type="module" src="/${file}"></script></body></html>`,
+  ].join('');
+}
+
+// The in-page steps of one sample. Each is serialized into the page on its own (no closures);
+// between them the runner reads the main thread's CPU time over CDP.
+
+/**
+ * Takes the data (so it is already in the baseline heap), waits a frame, collects garbage and
+ * notes the heap before anything is created.
+ */
+async function prepareStep(data) {
+  const host = document.getElementById('host');
+  const state = {
+    host,
+    data,
+    layout: () => host.getBoundingClientRect().width + host.offsetWidth,
+    frame: () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+  };
+  globalThis.__bench = state;
+  await state.frame();
+  globalThis.gc();
+  state.heapBefore = performance.memory.usedJSHeapSize;
+}
+
+/** Creation → rendered (after updateComplete where there is one) → forced layout. */
+async function renderStep() {
+  const state = globalThis.__bench;
+  const start = performance.now();
+  const phases = (await globalThis.benchCase.render(state.host, state.data)) ?? null;
+  const scripted = performance.now();
+  state.layout();
+  const rendered = performance.now();
+  // The next frame is timed in its own callback, so the CDP read in between does not count.
+  state.start = start;
+  state.framed = new Promise((done) =>
+    requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)),
+  );
+  return {
+    render: rendered - start,
+    script: scripted - start,
+    layout: rendered - scripted,
+    phases,
+  };
+}
+
+/** Time to the next frame, the JS heap the render keeps, and a check of what was drawn. */
+async function finishStep() {
+  const state = globalThis.__bench;
+  const framed = await state.framed;
+  globalThis.gc();
+  const heap = performance.memory.usedJSHeapSize - state.heapBefore;
+  const countDeep = (node) => {
+    let count = node.querySelectorAll('svg text').length;
+    for (const child of node.querySelectorAll('*')) {
+      if (child.shadowRoot) count += countDeep(child.shadowRoot);
+    }
+    return count;
+  };
+  return { frame: framed - state.start, heap, texts: countDeep(state.host) };
+}
+
+/** Median of single status changes (new data, updateComplete, forced layout); null if none. */
+async function updateStep(updates) {
+  const state = globalThis.__bench;
+  const { variants } = state.data;
+  if (typeof globalThis.benchCase.update !== 'function') return null;
+  const times = [];
+  for (let i = 0; i < updates; i += 1) {
+    const t = performance.now();
+    await globalThis.benchCase.update(state.host, variants[i % variants.length]);
+    state.layout();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  return times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+}
+
+async function sample(browser, url, file, data, updates) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  try {
+    const tab = await context.newPage();
+    const problems = [];
+    tab.on('pageerror', (error) => problems.push(error.message));
+    tab.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    // The main thread's CPU time: on a loaded machine wall time also counts waiting for a core.
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Performance.enable');
+    const cpu = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return 1000 * (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN);
+    };
+    await tab.goto(`${url}/${file.replace(/\.js$/, '.html')}`);
+    await tab.waitForFunction(() => globalThis.benchCase !== undefined, null, { timeout: 10_000 });
+    await tab.evaluate(prepareStep, data);
+    // What one evaluate + CDP read costs by itself, subtracted from the CPU figures below.
+    const cpuA = await cpu();
+    await tab.evaluate(() => document.getElementById('host').getBoundingClientRect().width);
+    const overhead = (await cpu()) - cpuA;
+    const cpu0 = await cpu();
+    const first = await tab.evaluate(renderStep);
+    const cpu1 = await cpu();
+    const after = await tab.evaluate(finishStep);
+    const cpu2 = await cpu();
+    const statusChange = await tab.evaluate(updateStep, updates);
+    const cpu3 = await cpu();
+    if (problems.length > 0) throw new Error(problems.join('; '));
+    return {
+      ...first,
+      ...after,
+      renderCpu: cpu1 - cpu0 - overhead,
+      harnessCpu: overhead,
+      statusChange,
+      statusChangeCpu: statusChange === null ? null : (cpu3 - cpu2 - overhead) / updates,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Medians of the phase timings a case may return from render() (ours does). */
+function summarizePhases(samples) {
+  const keys = [...new Set(samples.flatMap((s) => Object.keys(s.phases ?? {})))];
+  if (keys.length === 0) return null;
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      summarize(samples.map((s) => s.phases?.[key]).filter(Number.isFinite)),
+    ]),
+  );
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.build) buildPackages();
+  // After the build: core's dist is what provides the catalog.
+  const { benchData } = await import('./lib/data.mjs');
+  const data = benchData(options.updates);
+
+  await mkdir(dist, { recursive: true });
+  const cases = {};
+  const routes = {};
+  for (const c of CASES) {
+    try {
+      const bundled = await bundleCase(c);
+      cases[c.name] = { ...c, ...bundled, samples: [] };
+      routes[`/${bundled.file.replace(/\.js$/, '.html')}`] = { body: page(bundled.file) };
+      routes['/favicon.ico'] = { body: '', type: 'image/x-icon' };
+    } catch (error) {
+      const message =
+        error.errors?.[0]?.text ?? (error instanceof Error ? error.message : String(error));
+      cases[c.name] = { ...c, error: `bundle failed: ${message}` };
+      console.error(`✗ ${c.name}: bundle failed: ${message}`);
+    }
+  }
+  let modelEntry = null;
+  try {
+    modelEntry = await bundleModelEntry();
+  } catch {
+    modelEntry = null;
+  }
+
+  const runnable = CASES.map((c) => c.name).filter((name) => !cases[name].error);
+  // Cross-origin isolation lifts performance.now() from 100 µs to 5 µs resolution.
+  const server = await serveStatic(dist, {
+    routes,
+    headers: {
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    },
+  });
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  const chromiumVersion = browser.version();
+  try {
+    // One unrecorded round warms the browser process and the server.
+    for (const name of runnable) {
+      await sample(browser, server.url, cases[name].file, data, options.updates).catch(() => {});
+    }
+    const plan = schedule(runnable, options.samples);
+    let done = 0;
+    for (const { name } of plan) {
+      const c = cases[name];
+      if (c.error) continue;
+      try {
+        c.samples.push(await sample(browser, server.url, c.file, data, options.updates));
+      } catch (error) {
+        // A page error is a real failure; a lone timeout on a loaded machine is retried later.
+        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        c.failures = [...(c.failures ?? []), message];
+        console.error(`✗ ${name}: sample failed: ${message}`);
+        if (c.failures.length >= 3 || !/timeout/i.test(message)) {
+          c.error = `sample failed: ${message}`;
+        }
+      }
+      done += 1;
+      if (process.stdout.isTTY) process.stdout.write(`\r${done}/${plan.length} samples`);
+    }
+    if (process.stdout.isTTY) process.stdout.write('\n');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const out = {};
+  for (const c of CASES) {
+    const entry = cases[c.name];
+    if (entry.error) {
+      out[c.name] = { error: entry.error, size: entry.size };
+      continue;
+    }
+    if (entry.samples.length === 0) {
+      out[c.name] = { error: 'no samples', size: entry.size };
+      continue;
+    }
+    const series = (key) => entry.samples.map((s) => s[key]);
+    const changes = series('statusChange').filter((v) => typeof v === 'number');
+    const changesCpu = series('statusChangeCpu').filter(Number.isFinite);
+    const renderCpu = series('renderCpu').filter(Number.isFinite);
+    const texts = median(series('texts'));
+    out[c.name] = {
+      file: entry.file,
+      render: summarize(series('render')),
+      script: summarize(series('script')),
+      layout: summarize(series('layout')),
+      phases: summarizePhases(entry.samples),
+      frame: summarize(series('frame')),
+      heap: summarize(series('heap')),
+      statusChange: changes.length > 0 ? summarize(changes) : null,
+      renderCpu: renderCpu.length > 0 ? summarize(renderCpu) : null,
+      statusChangeCpu: changesCpu.length > 0 ? summarize(changesCpu) : null,
+      harnessCpu: summarize(series('harnessCpu').filter(Number.isFinite)),
+      svgTexts: texts,
+      failedSamples: entry.failures?.length ?? 0,
+      // Per-sample values in run order (ms, 0.01), for anyone who wants another statistic.
+      raw: {
+        render: series('render').map((v) => Math.round(v * 100) / 100),
+        renderCpu: renderCpu.map((v) => Math.round(v * 100) / 100),
+      },
+      size: entry.size,
+    };
+    // Sanity: every case must actually draw the 20 numbers.
+    if (texts < data.areas.length) {
+      out[c.name].error = `drew ${texts} svg text elements, expected ≥ ${data.areas.length}`;
+    }
+  }
+  const ours = out[OURS];
+  const ratios = {};
+  for (const c of CASES) {
+    const other = out[c.name];
+    if (c.ours || !ours?.render || !other?.render) continue;
+    ratios[c.name] = {
+      render: ratio(ours.render.median, other.render.median),
+      renderCpu: ratio(ours.renderCpu?.median, other.renderCpu?.median),
+      frame: ratio(ours.frame.median, other.frame.median),
+      heap: ratio(ours.heap.median, other.heap.median),
+      gzip: ratio(ours.size?.gzip, other.size?.gzip),
+    };
+  }
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+      cores: os.cpus().length,
+      os: `${os.platform()} ${os.release()}`,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: chromiumVersion,
+    },
+    samples: options.samples,
+    statusChangesPerSample: options.updates,
+    units: { time: 'ms', heap: 'bytes', size: 'bytes' },
+    cases: out,
+    ratios,
+    modelEntry,
+  };
+  const misses = checkBudgets(results, undefined, { cpu: options.cpu });
+  results.budgets = {
+    metric: options.cpu ? 'main-thread CPU' : 'wall',
+    met: misses.length === 0,
+    misses,
+  };
+
+  const table = formatTable(results);
+  const machine = formatMachine(results);
+  const split = [...formatSplit(results), '', ...formatCpu(results)];
+  console.log(['', ...table, '', ...split, '', ...machine].join('\n'));
+
+  await mkdir(join(here, 'results'), { recursive: true });
+  await writeFile(join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const readmePath = join(here, 'README.md');
+  const readme = await readFile(readmePath, 'utf8').catch(() => '# Benchmark\n');
+  const metric = options.cpu ? 'main-thread CPU time' : 'wall time';
+  const budgetLine =
+    misses.length === 0
+      ? `All budgets met (${metric}).`
+      : `Budgets missed (${metric}):\n\n${misses.map((m) => `- ${m}`).join('\n')}`;
+  await writeFile(
+    readmePath,
+    replaceSection(
+      readme,
+      [...table, '', ...split, '', ...machine.map((l) => `${l}  `), '', budgetLine].join('\n'),
+    ),
+  );
+
+  if (misses.length > 0) {
+    console.log(
+      `\n${options.check ? '✗' : '!'} budgets missed:\n${misses.map((m) => `  - ${m}`).join('\n')}`,
+    );
+    if (options.check) process.exitCode = 1;
+  } else {
+    console.log('\n✓ all budgets met');
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});

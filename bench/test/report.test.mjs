@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { END, START, formatTable, replaceSection } from '../lib/report.mjs';
+
+describe('replaceSection', () => {
+  it('replaces only the text between the markers', () => {
+    const text = `# Title\n\nintro\n\n${START}\nold\n${END}\n\nafter\n`;
+    expect(replaceSection(text, 'new')).toBe(
+      `# Title\n\nintro\n\n${START}\nnew\n${END}\n\nafter\n`,
+    );
+  });
+
+  it('appends a marked section when there is none', () => {
+    expect(replaceSection('# Title\n', 'table')).toBe(`# Title\n\n${START}\ntable\n${END}\n`);
+  });
+});
+
+describe('formatTable', () => {
+  it('writes one row per case with medians, quartiles, kB and the ratio', () => {
+    const s = (median) => ({ median, p25: median - 1, p75: median + 1 });
+    const lines = formatTable({
+      cases: {
+        ours: {
+          render: s(10),
+          frame: s(20),
+          heap: { median: 2048 },
+          statusChange: s(1),
+          size: { gzip: 10240, brotli: 9216 },
+        },
+        peer: { error: 'bundle failed' },
+        slow: { render: s(40), frame: s(50), heap: { median: 4096 }, size: { gzip: 1024 } },
+      },
+      ratios: { slow: { render: 0.25 } },
+    });
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toBe(
+      '| ours | 10.00 (9.00–11.00) | 20.00 (19.00–21.00) | 2 | 1.00 (0.00–2.00) | 10.0 | 9.0 | – | – |',
+    );
+    expect(lines[3]).toMatch(/^\| peer \| failed: bundle failed/);
+    expect(lines[4]).toMatch(/\| – \| 1\.0 \| – \| 0\.25× \| 4\.00× \|$/);
+  });
+});

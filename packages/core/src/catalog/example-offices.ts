@@ -1,0 +1,270 @@
+import type { Localized } from '../types.js';
+
+// EXAMPLE DATA. The shape of the pilot network's overview tables (report «Mulighetsrommet i
+// NAV-partnerskapet», NORCE/AFI/Deloitte 2019, appendix A): the Agder offices, the themes of
+// table 1 (status today) and the areas of table 2 (what to develop). The cell colours were lost
+// in the text extraction, so this file holds NO assessments: the grid is for demos and tests,
+// and anything filled into it is made up and must be labelled as illustrative.
+
+const t = (nb: string, nn: string, en: string): Localized => ({ nb, nn, en });
+
+export interface ExampleOffice {
+  /** Stable id (lower case, ASCII). */
+  readonly id: string;
+  /** The municipality's name (a proper name, the same in every language). */
+  readonly name: string;
+}
+
+export interface ExampleColumn {
+  /** Stable, unique id (source labels are not unique: see EXAMPLE_NETWORK.developmentAreas). */
+  readonly id: string;
+  /** The column label as the source gives it (nb), with nn and en. */
+  readonly name: Localized;
+  /** The model area (1–20) this column corresponds to, where one clearly does. */
+  readonly areaId?: number;
+}
+
+export interface ExampleNetwork {
+  /** Always true: this is example data, not a real network's assessments. */
+  readonly isExample: true;
+  readonly source: Localized;
+  readonly offices: readonly ExampleOffice[];
+  /** Table 1 columns. Cells in the source: strong · can be strengthened · not assessed. */
+  readonly statusThemes: readonly ExampleColumn[];
+  /** Table 2 columns. Cells in the source: prioritised · discussed · not assessed (+ a star). */
+  readonly developmentAreas: readonly ExampleColumn[];
+}
+
+const office = (name: string): ExampleOffice => ({
+  id: name.toLowerCase().replace(/å/g, 'a').replace(/ø/g, 'o').replace(/æ/g, 'ae'),
+  name,
+});
+
+const column = (id: string, name: Localized, areaId?: number): ExampleColumn =>
+  areaId === undefined ? { id, name } : { id, name, areaId };
+
+export const EXAMPLE_NETWORK: ExampleNetwork = {
+  isExample: true,
+  source: t(
+    'Eksempel etter vedlegg A i «Mulighetsrommet i NAV-partnerskapet» (2019): pilotnettverket i Agder. Uten vurderinger.',
+    'Døme etter vedlegg A i «Mulighetsrommet i NAV-partnerskapet» (2019): pilotnettverket i Agder. Utan vurderingar.',
+    'Example after appendix A of «Mulighetsrommet i NAV-partnerskapet» (2019): the Agder pilot network. No assessments.',
+  ),
+  offices: [
+    'Kvinesdal',
+    'Flekkefjord',
+    'Farsund',
+    'Mandal',
+    'Lindesnes',
+    'Marnardal',
+    'Vennesla',
+    'Kristiansand',
+    'Froland',
+    'Arendal',
+    'Grimstad',
+    'Gjerstad',
+    'Bykle',
+    'Valle',
+    'Bygland',
+  ].map(office),
+  statusThemes: [
+    column('losningsorientert', t('Løsningsorientert', 'Løysingsorientert', 'Solution-oriented')),
+    column(
+      'tillit',
+      t('Tillit til NAV-leder', 'Tillit til NAV-leiar', 'Trust in the NAV manager'),
+      15,
+    ),
+    column('respekt', t('Gjensidig respekt', 'Gjensidig respekt', 'Mutual respect')),
+    column(
+      'ledelse',
+      t('God og synlig ledelse', 'God og synleg leiing', 'Good and visible leadership'),
+      2,
+    ),
+    column(
+      'motepunkt',
+      t(
+        'Utvidet partnerskap/flere møtepunkt',
+        'Utvida partnarskap/fleire møtepunkt',
+        'Extended partnership/more meeting points',
+      ),
+    ),
+    column(
+      'kvalitet',
+      t('Høy tjenestekvalitet', 'Høg tenestekvalitet', 'High service quality'),
+      12,
+    ),
+    column(
+      'forstaelse',
+      t(
+        'Felles forståelse av oppdrag',
+        'Felles forståing av oppdrag',
+        'Shared understanding of the mission',
+      ),
+      4,
+    ),
+    column('vilkar', t('Vilkår ansatte', 'Vilkår tilsette', 'Employee terms and conditions'), 9),
+    column(
+      'andre-enheter',
+      t(
+        'Godt forhold til andre enheter',
+        'Godt forhold til andre einingar',
+        'Good relations with other units',
+      ),
+      13,
+    ),
+    column(
+      'kommunal-interesse',
+      t('Kommunal interesse', 'Kommunal interesse', 'Municipal interest'),
+      14,
+    ),
+    column(
+      'plan',
+      t(
+        'Felles plan- og målstruktur',
+        'Felles plan- og målstruktur',
+        'Joint plan and goal structure',
+      ),
+      6,
+    ),
+    column(
+      'strategisk',
+      t(
+        'Strategisk utvikling av tjenester',
+        'Strategisk utvikling av tenester',
+        'Strategic development of services',
+      ),
+      17,
+    ),
+    column('dobbeltarbeid', t('Dobbeltarbeid', 'Dobbeltarbeid', 'Duplicated work'), 11),
+    column('systemer', t('Mange systemer', 'Mange system', 'Many systems'), 19),
+    column(
+      'plassering',
+      t(
+        'Plassering i kommunal organisasjon',
+        'Plassering i kommunal organisasjon',
+        'Place in the municipal organisation',
+      ),
+      10,
+    ),
+    column(
+      'statlig-forstaelse',
+      t(
+        'Statlig forståelse av kommunale oppgaver',
+        'Statleg forståing av kommunale oppgåver',
+        'State understanding of municipal tasks',
+      ),
+      14,
+    ),
+    column('volum', t('Tjenestevolum', 'Tenestevolum', 'Service volume'), 12),
+    column(
+      'partnerskapsmoter',
+      t('Jevnlige partnerskapsmøter', 'Jamlege partnarskapsmøte', 'Regular partnership meetings'),
+      3,
+    ),
+  ],
+  // The source lists «Strategisk utvikling av tjenester» twice (columns 2 and 6); both kept.
+  developmentAreas: [
+    column(
+      'virksomhetsplan',
+      t('Felles virksomhetsplan/mål', 'Felles verksemdsplan/mål', 'Joint business plan/goals'),
+      6,
+    ),
+    column(
+      'strategisk-1',
+      t(
+        'Strategisk utvikling av tjenester',
+        'Strategisk utvikling av tenester',
+        'Strategic development of services',
+      ),
+      17,
+    ),
+    column(
+      'oppgaver',
+      t('Plassering av oppgaver', 'Plassering av oppgåver', 'Allocation of tasks'),
+      7,
+    ),
+    column(
+      'motepunkter',
+      t(
+        'Utvidet partnerskap/flere møtepunkter',
+        'Utvida partnarskap/fleire møtepunkt',
+        'Extended partnership/more meeting points',
+      ),
+    ),
+    column(
+      'plassering',
+      t(
+        'Plassering i kommunal organisasjon',
+        'Plassering i kommunal organisasjon',
+        'Place in the municipal organisation',
+      ),
+      10,
+    ),
+    column(
+      'strategisk-2',
+      t(
+        'Strategisk utvikling av tjenester',
+        'Strategisk utvikling av tenester',
+        'Strategic development of services',
+      ),
+      17,
+    ),
+    column(
+      'okonomi',
+      t('Økonomisk handlingsrom', 'Økonomisk handlingsrom', 'Financial room for manoeuvre'),
+      16,
+    ),
+    column(
+      'lokal-tilpasning',
+      t(
+        'Lokal tilpasning av tjenestetilbud',
+        'Lokal tilpassing av tenestetilbod',
+        'Local adaptation of services',
+      ),
+      18,
+    ),
+    column(
+      'sammenslaing',
+      t('Sammenslåing/samarbeid', 'Samanslåing/samarbeid', 'Mergers/cooperation'),
+      8,
+    ),
+    column(
+      'kommunal-interesse',
+      t('Kommunal interesse for NAV', 'Kommunal interesse for NAV', 'Municipal interest in NAV'),
+      14,
+    ),
+    column(
+      'forstaelse',
+      t(
+        'Felles forståelse av oppdrag',
+        'Felles forståing av oppdrag',
+        'Shared understanding of the mission',
+      ),
+      4,
+    ),
+    column(
+      'rolle',
+      t('NAVs rolle for innbyggere', 'NAVs rolle for innbyggjarar', 'NAV’s role for citizens'),
+      20,
+    ),
+    column('politisk', t('Politisk dagsorden', 'Politisk dagsorden', 'Political agenda'), 5),
+    column(
+      'andre-enheter',
+      t(
+        'Godt forhold til andre enheter',
+        'Godt forhold til andre einingar',
+        'Good relations with other units',
+      ),
+      13,
+    ),
+    column(
+      'statlig-forstaelse',
+      t(
+        'Statlig forståelse av kommunale oppgaver',
+        'Statleg forståing av kommunale oppgåver',
+        'State understanding of municipal tasks',
+      ),
+      14,
+    ),
+  ],
+};

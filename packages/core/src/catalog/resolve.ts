@@ -1,0 +1,57 @@
+import type { AreaDefinition, CatalogAreaInput, Lang, LevelId, Localized } from '../types.js';
+import { AREAS } from './areas.js';
+import { LEVEL_IDS } from './levels.js';
+
+/** An area after merging the built-in catalog with a document's custom catalog. */
+export interface ResolvedArea extends AreaDefinition {
+  /** Canonical region key of its levels, e.g. 'eier+kontor' (see regionKey). */
+  readonly region: string;
+  /** True for an area a custom catalog added (not one of the built-in 20). */
+  readonly custom: boolean;
+}
+
+/** The canonical key of a set of levels, order eier, kontor, tjeneste: e.g. 'eier+tjeneste'. */
+export function regionKey(levels: readonly LevelId[]): string {
+  return LEVEL_IDS.filter((id) => levels.includes(id)).join('+');
+}
+
+/** The area's name in a language. */
+export function areaName(area: Pick<AreaDefinition, 'name'>, lang: Lang): string {
+  return area.name[lang];
+}
+
+const same = (text: string): Localized => ({ nb: text, nn: text, en: text });
+
+/**
+ * Merge the built-in areas with a custom catalog. An entry with a built-in id overrides its
+ * name/description/tool/levels (a plain string applies to every language); an entry with a new
+ * id adds an area and must have name and levels (parseModelData checks that; entries lacking
+ * them are skipped here so this never throws). Built-in order first, then new ids ascending.
+ */
+export function resolveAreas(custom?: readonly CatalogAreaInput[]): ResolvedArea[] {
+  const byId = new Map<number, ResolvedArea>();
+  for (const area of AREAS)
+    byId.set(area.id, { ...area, region: regionKey(area.levels), custom: false });
+  for (const entry of custom ?? []) {
+    const base = byId.get(entry.id);
+    const levels = entry.levels && entry.levels.length > 0 ? entry.levels : base?.levels;
+    const name = typeof entry.name === 'string' ? same(entry.name) : base?.name;
+    if (!name || !levels) continue;
+    const sorted = LEVEL_IDS.filter((id) => levels.includes(id));
+    const tool = typeof entry.tool === 'string' ? same(entry.tool) : base?.tool;
+    byId.set(entry.id, {
+      id: entry.id,
+      name,
+      levels: sorted,
+      prioritisedInPilot: base?.prioritisedInPilot ?? false,
+      description:
+        typeof entry.description === 'string'
+          ? same(entry.description)
+          : (base?.description ?? same('')),
+      ...(tool ? { tool } : {}),
+      region: regionKey(sorted),
+      custom: base ? base.custom : true,
+    });
+  }
+  return [...byId.values()].sort((a, b) => a.id - b.id);
+}

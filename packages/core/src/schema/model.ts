@@ -1,0 +1,141 @@
+import * as v from 'valibot';
+import { isBuiltInAreaId } from '../catalog/ids.js';
+import { LEVEL_IDS } from '../catalog/levels.js';
+import type { DataError, LevelId, ModelData, ModelDocument, ParseResult } from '../types.js';
+import { dataError, formatPath, toDataErrors } from './errors.js';
+import { deepCopy, isPlainObject } from './util.js';
+
+/** A loose object (unknown keys kept) that rejects arrays, which valibot counts as objects. */
+export function plainObject<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, 'expectedObject'),
+    v.looseObject(entries),
+  );
+}
+
+/** An area id: a positive integer. */
+export const areaIdSchema = v.pipe(
+  v.number(),
+  v.integer('expectedPositiveInteger'),
+  v.minValue(1, 'expectedPositiveInteger'),
+);
+
+export const areaStatusSchema = v.picklist(['strong', 'improve', 'unknown']);
+
+export const modelAreaEntrySchema = plainObject({
+  id: areaIdSchema,
+  status: v.optional(areaStatusSchema),
+  planned: v.optional(v.boolean()),
+  note: v.optional(v.string()),
+});
+
+export const catalogAreaInputSchema = plainObject({
+  id: areaIdSchema,
+  name: v.optional(v.pipe(v.string(), v.minLength(1))),
+  levels: v.optional(v.pipe(v.array(v.picklist(LEVEL_IDS as LevelId[])), v.minLength(1))),
+  description: v.optional(v.string()),
+  tool: v.optional(v.string()),
+});
+
+export const modelDocumentSchema = plainObject({
+  title: v.optional(v.string()),
+  areas: v.optional(v.array(modelAreaEntrySchema)),
+  catalog: v.optional(plainObject({ areas: v.array(catalogAreaInputSchema) })),
+});
+
+const isAreaId = (id: unknown): id is number =>
+  typeof id === 'number' && Number.isInteger(id) && id >= 1;
+
+/** Checks valibot cannot express: ids exist and are unique, new areas are complete. */
+function semanticErrors(
+  doc: Record<string, unknown>,
+  at: readonly (string | number)[],
+): DataError[] {
+  const errors: DataError[] = [];
+  const known = new Set<number>();
+  const catalog = doc.catalog;
+  const custom = isPlainObject(catalog) && Array.isArray(catalog.areas) ? catalog.areas : [];
+  const seenCustom = new Set<number>();
+  custom.forEach((entry: unknown, i) => {
+    if (!isPlainObject(entry) || !isAreaId(entry.id)) return;
+    const here = [...at, 'catalog', 'areas', i];
+    if (seenCustom.has(entry.id)) {
+      errors.push(dataError(formatPath([...here, 'id']), 'duplicateAreaId', { id: entry.id }));
+    }
+    seenCustom.add(entry.id);
+    const levels = entry.levels;
+    if (Array.isArray(levels)) {
+      levels.forEach((level: unknown, j) => {
+        if (typeof level === 'string' && levels.indexOf(level) < j) {
+          errors.push(dataError(formatPath([...here, 'levels', j]), 'duplicateLevel', { level }));
+        }
+      });
+    }
+    if (isBuiltInAreaId(entry.id)) return;
+    if (entry.name === undefined) {
+      errors.push(dataError(formatPath(here), 'newAreaNeedsName', { id: entry.id }));
+    }
+    if (entry.levels === undefined) {
+      errors.push(dataError(formatPath(here), 'newAreaNeedsLevels', { id: entry.id }));
+    }
+    known.add(entry.id);
+  });
+  const areas = Array.isArray(doc.areas) ? doc.areas : [];
+  const seen = new Set<number>();
+  areas.forEach((entry: unknown, i) => {
+    if (!isPlainObject(entry) || !isAreaId(entry.id)) return;
+    const path = formatPath([...at, 'areas', i, 'id']);
+    if (seen.has(entry.id)) errors.push(dataError(path, 'duplicateAreaId', { id: entry.id }));
+    else if (!isBuiltInAreaId(entry.id) && !known.has(entry.id))
+      errors.push(dataError(path, 'unknownArea', { id: entry.id }));
+    seen.add(entry.id);
+  });
+  return errors;
+}
+
+function documentErrors(input: unknown, at: readonly (string | number)[]): DataError[] {
+  const result = v.safeParse(modelDocumentSchema, input);
+  const errors = result.success
+    ? []
+    : toDataErrors(result.issues).map((error) => ({
+        ...error,
+        path: at.length > 0 ? formatPath(at) + error.path.slice(1) : error.path,
+      }));
+  return isPlainObject(input) ? [...errors, ...semanticErrors(input, at)] : errors;
+}
+
+function check<T>(input: unknown, collect: () => DataError[]): ParseResult<T> {
+  try {
+    const errors = collect();
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: deepCopy(input) as T };
+  } catch {
+    // Exotic input (throwing getters, proxies, cycles): report instead of throwing.
+    return { ok: false, errors: [dataError('$', 'invalidValue')] };
+  }
+}
+
+/** Validate one model document. On success the value is a deep copy of the input. */
+export function parseModelDocument(input: unknown): ParseResult<ModelDocument> {
+  return check(input, () => documentErrors(input, []));
+}
+
+/**
+ * Validate model data: one document, or a non-empty array of documents (compare mode).
+ * Never throws. On success the value is a deep copy that deep-equals the input, unknown
+ * fields included.
+ */
+export function parseModelData(input: unknown): ParseResult<ModelData> {
+  return check(input, () => {
+    if (Array.isArray(input)) {
+      if (input.length === 0) return [dataError('$', 'expectedDocument')];
+      return input.flatMap((doc, i) => documentErrors(doc, [i]));
+    }
+    if (!isPlainObject(input)) return [dataError('$', 'expectedDocument')];
+    return documentErrors(input, []);
+  });
+}
+
+/** The documents of model data as a list (one document becomes a list of one). */
+export function modelDocuments(data: ModelData): ModelDocument[] {
+  return Array.isArray(data) ? data : [data];
+}

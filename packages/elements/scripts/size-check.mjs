@@ -1,0 +1,45 @@
+// Size budgets of @mulighetsrom/elements (gzip, Lit included): the CDN bundle and the package
+// root ≤ 40 kB (every widget), `model.js` ≤ 16 kB, any other widget entry ≤ 20 kB.
+// Needs a build first. Prints a table; exits 1 when an entry is missing or over budget.
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { discoverEntries, measureEntry, packageDir } from './size.mjs';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} kB`;
+
+const entries = await discoverEntries();
+const rows = [];
+let failed = false;
+for (const entry of entries) {
+  const name = relative(packageDir, entry.file);
+  if (!existsSync(entry.file)) {
+    console.error(`✗ ${entry.subpath}: ${name} does not exist. Run the build first.`);
+    failed = true;
+    continue;
+  }
+  let size;
+  try {
+    size = await measureEntry(entry.file);
+  } catch (error) {
+    console.error(`✗ ${entry.subpath}: ${name} could not be bundled:\n${error.message}`);
+    failed = true;
+    continue;
+  }
+  const ok = size.gzip <= entry.budget;
+  failed ||= !ok;
+  rows.push({
+    entry: entry.subpath,
+    file: name,
+    minified: kb(size.minified),
+    gzip: kb(size.gzip),
+    brotli: kb(size.brotli),
+    budget: `${kb(entry.budget)} gzip`,
+    result: ok ? 'ok' : 'OVER BUDGET',
+  });
+}
+console.table(rows);
+if (failed) {
+  console.error('Size check failed.');
+  process.exit(1);
+}
+console.log('Size check passed.');

@@ -1,0 +1,93 @@
+import { css, unsafeCSS } from 'lit';
+import { tokensCss } from '@mulighetsrom/tokens';
+
+/**
+ * Styles every widget shares. The tokens come in as a constructable stylesheet (no <style>
+ * text, so CSP `style-src 'self'` holds). Fallbacks keep a widget readable without them.
+ */
+export const baseStyles = [
+  unsafeCSS(tokensCss),
+  css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      font-family: var(--mulighetsrom-font-family, inherit);
+      color: var(--mulighetsrom-color-text-default, CanvasText);
+    }
+
+    :host([hidden]) {
+      display: none !important;
+    }
+
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+
+    :focus-visible {
+      outline: var(--mulighetsrom-focus-ring-width, 3px) solid
+        var(--mulighetsrom-color-focus-ring, #1b4fbd);
+      outline-offset: var(--mulighetsrom-focus-ring-offset, 2px);
+    }
+
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      margin: -1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
+
+    .mulighetsrom-errors {
+      margin: 0 0 var(--mulighetsrom-space-3, 0.75rem);
+      padding: var(--mulighetsrom-space-3, 0.75rem) var(--mulighetsrom-space-4, 1rem);
+      border: 2px solid var(--mulighetsrom-color-danger-border, #c30000);
+      border-radius: var(--mulighetsrom-radius-small, 0.25rem);
+      background: var(--mulighetsrom-color-danger-background, #fff0f0);
+      color: var(--mulighetsrom-color-danger-text, #5c0000);
+    }
+
+    .mulighetsrom-errors p,
+    .mulighetsrom-errors ul {
+      margin: 0;
+    }
+
+    .mulighetsrom-errors ul {
+      margin-top: var(--mulighetsrom-space-2, 0.5rem);
+      padding-left: 1.25rem;
+    }
+
+    .mulighetsrom-errors code {
+      font-family: ui-monospace, monospace;
+      overflow-wrap: anywhere;
+    }
+
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation-duration: 0.01ms !important;
+        animation-iteration-count: 1 !important;
+        transition-duration: 0.01ms !important;
+        scroll-behavior: auto !important;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .mulighetsrom-errors {
+        border-color: CanvasText;
+        background: Canvas;
+        color: CanvasText;
+      }
+
+      :focus-visible {
+        outline-color: Highlight;
+      }
+    }
+  `,
+];

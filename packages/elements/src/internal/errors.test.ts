@@ -1,0 +1,148 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import './test-fixture-element.js';
+import type { FixtureElement } from './test-fixture-element.js';
+
+function alertText(el: FixtureElement): string | undefined {
+  return el.shadowRoot?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+function title(el: FixtureElement): string | undefined {
+  return el.shadowRoot?.querySelector('.title')?.textContent?.trim();
+}
+
+describe('invalid data', () => {
+  afterEach(() => sinon.restore());
+
+  it('shows a visible role="alert" box with path and message in Bokmål by default', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture .data=${{ title: 42 }}></mulighetsrom-test-fixture>`,
+    );
+    const alert = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
+    expect(alert).to.not.equal(null);
+    expect(alert.getClientRects().length).to.be.greaterThan(0);
+    expect(alertText(el)).to.contain('Dataene kunne ikke brukes');
+    expect(alertText(el)).to.contain('$.title');
+    expect(alertText(el)).to.contain('Forventet en tekst.');
+  });
+
+  it('localizes the box in Nynorsk and English', async () => {
+    const nn = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture lang="nn" .data=${{}}></mulighetsrom-test-fixture>`,
+    );
+    expect(alertText(nn)).to.contain('Dataa kunne ikkje brukast');
+    expect(alertText(nn)).to.contain('Stad $.title');
+    const en = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture lang="en" .data=${{}}></mulighetsrom-test-fixture>`,
+    );
+    expect(alertText(en)).to.contain('The data could not be used');
+    expect(alertText(en)).to.contain('Location $.title');
+    expect(alertText(en)).to.contain('title');
+  });
+
+  it('reports a JSON syntax error in the data attribute with line and column', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        lang="en"
+        data='{"title": "x",}'
+      ></mulighetsrom-test-fixture>`,
+    );
+    expect(el.value).to.equal(undefined);
+    expect(alertText(el)).to.match(/line 1, column \d+/);
+  });
+
+  it('reports bad JSON in an inline script', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture lang="en"
+        ><script type="application/json">
+          { "title": oops }
+        </script></mulighetsrom-test-fixture
+      >`,
+    );
+    expect(alertText(el)).to.match(/Invalid JSON/i);
+  });
+
+  it('dispatches mulighetsrom-error with the errors, after the alert is rendered', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture .data=${{ title: 'Good' }}></mulighetsrom-test-fixture>`,
+    );
+    let alertWhenDispatched: string | undefined;
+    el.addEventListener('mulighetsrom-error', () => (alertWhenDispatched = alertText(el)));
+    setTimeout(() => (el.data = { title: 7 }));
+    const event = await oneEvent(el, 'mulighetsrom-error');
+    expect(event.detail.errors).to.have.length(1);
+    expect(event.detail.errors[0]?.path).to.equal('$.title');
+    expect(event.detail.errors[0]?.message.nn).to.be.a('string').with.length.greaterThan(0);
+    expect(alertWhenDispatched).to.contain('$.title');
+  });
+
+  it('keeps the last good state, says so, and clears the errors on valid data', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture .data=${{ title: 'Good' }}></mulighetsrom-test-fixture>`,
+    );
+    el.data = 'not an object';
+    await el.updateComplete;
+    expect(title(el)).to.equal('Good');
+    expect(el.value).to.deep.equal({ title: 'Good' });
+    expect(alertText(el)).to.contain('Visningen bruker de forrige gyldige dataene.');
+    expect(alertText(el)).to.contain('Forventet et objekt');
+
+    el.data = { title: 'Better' };
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.equal(undefined);
+    expect(title(el)).to.equal('Better');
+  });
+
+  it('never throws to the page, also when parse or render throw', async () => {
+    const onError = sinon.spy();
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    sinon.stub(console, 'error');
+    try {
+      const el = await fixture<FixtureElement>(
+        html`<mulighetsrom-test-fixture .data=${{ title: 'Fine' }}></mulighetsrom-test-fixture>`,
+      );
+      // parseData throwing becomes a localized error.
+      sinon
+        .stub(el as unknown as { parseData: () => never }, 'parseData')
+        .throws(new Error('boom'));
+      el.data = { title: 'Whatever' };
+      await el.updateComplete;
+      expect(alertText(el)).to.contain('uventet feil');
+      expect(title(el)).to.equal('Fine');
+      sinon.restore();
+      sinon.stub(console, 'error');
+
+      // A throwing render is logged; the element keeps its DOM and recovers.
+      el.data = { title: 'Explodes', explode: true };
+      await el.updateComplete;
+      expect(title(el)).to.equal('Fine');
+      el.data = { title: 'Recovered' };
+      await el.updateComplete;
+      expect(title(el)).to.equal('Recovered');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(onError.called).to.equal(false);
+      expect((console.error as sinon.SinonStub).called).to.equal(true);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+
+  it('is accessible in the normal and the error state', async () => {
+    const normal = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        editable
+        .data=${{ title: 'Fine' }}
+      ></mulighetsrom-test-fixture>`,
+    );
+    await expect(normal).to.be.accessible();
+    const failing = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture .data=${{ title: 'Fine' }}></mulighetsrom-test-fixture>`,
+    );
+    failing.data = { title: 1 };
+    await failing.updateComplete;
+    expect(alertText(failing)).to.contain('$.title');
+    await expect(failing).to.be.accessible();
+  });
+});

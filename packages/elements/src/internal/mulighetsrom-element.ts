@@ -1,0 +1,344 @@
+import {
+  LitElement,
+  ReactiveElement,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+} from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  localize,
+  widgetMessages,
+  type DataError,
+  type Lang,
+  type ParseResult,
+} from '@mulighetsrom/core';
+import { baseStyles } from './base.styles.js';
+import { fetchJson, findInlineScript, parseAttributeJson, parseInlineJson } from './data-source.js';
+import type { MulighetsromEventMap } from './events.js';
+import { LangController } from './lang.js';
+import { readSaved, writeSaved } from './storage.js';
+import { VERSION } from './version.js';
+
+/** Where the current data came from; decides what may replace it. */
+type Source = 'none' | 'storage' | 'property' | 'attribute' | 'inline' | 'src' | 'edit';
+
+/** Sources an inline script may replace when it appears or changes after the first load. */
+const INLINE_MAY_REPLACE: ReadonlySet<Source> = new Set<Source>(['none', 'inline', 'src']);
+
+/** The one shape of every widget event: bubbling, composed (crosses shadow roots), cancelable. */
+function widgetEvent<K extends keyof MulighetsromEventMap>(
+  type: K,
+  detail: MulighetsromEventMap[K],
+): CustomEvent<MulighetsromEventMap[K]> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true });
+}
+
+/** ReactiveElement's own update(): reflects attributes and ends the update cycle. */
+const finishUpdate = (
+  ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }
+).update;
+
+/** A deep copy for JSON-like data; values structuredClone cannot copy are passed through. */
+function copy<V>(value: V): V {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * Base of every Mulighetsrom widget. Subclasses implement `parseData()` and `render()`.
+ *
+ * Data in, in order of precedence on first load: saved work under `storage-key` > the `.data`
+ * property > the `data` attribute (JSON) > a child `<script type="application/json">` > `src`.
+ * After that, whatever is set last wins. Invalid input never throws: it sets `errors`, shows a
+ * localized `role="alert"` box (`renderErrors()`), dispatches `mulighetsrom-error` and keeps
+ * the last good data.
+ *
+ * Light DOM children (the inline script, and the stray `<p>`/`<br>` a CMS inserts) are never
+ * rendered: widgets have no default slot.
+ *
+ * Subclasses that override `connectedCallback`, `disconnectedCallback`, `willUpdate`, `update`
+ * or `updated` must call `super`: loading, language and error events live there.
+ *
+ * @event mulighetsrom-change - The user edited the data. `detail.value` is a copy of the new data.
+ * @event mulighetsrom-error - Input data was rejected. `detail.errors` lists every problem.
+ * @csspart errors - The box listing data errors.
+ */
+export abstract class MulighetsromElement<T> extends LitElement {
+  /** The library version, named by `define()` when two copies meet on one page. */
+  static readonly version: string = VERSION;
+
+  /**
+   * Shared styles (tokens on :host, focus ring, visually-hidden, error box, reduced motion,
+   * forced colors). Subclasses: `static styles = [MulighetsromElement.styles, css`…`]`.
+   */
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** Data as a JS value (same shape as the JSON inputs). Setting it parses it. */
+  @property({ attribute: false }) data: unknown;
+
+  /**
+   * The `data` attribute: JSON text. The safest input for CMS editors, who cannot break it by
+   * reformatting the page. Kept apart from `.data` so the property keeps its precedence.
+   */
+  @property({ attribute: 'data' }) protected dataJson: string | null = null;
+
+  /** URL to fetch the data (JSON) from. */
+  @property({ reflect: true }) src?: string;
+
+  /** Lets the user edit the data. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** Autosaves edits in localStorage under this key and restores them on load. */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** The last good data (never replaced by invalid input). */
+  @state() protected current: T | undefined;
+
+  /** Errors of the last rejected input, shown by renderErrors(). */
+  @state() protected errors: readonly DataError[] = [];
+
+  private readonly langController = new LangController(this);
+  private source: Source = 'none';
+  /** The source of the last input tried, good or bad. */
+  private attempt: Source = 'none';
+  private loaded = false;
+  private fetchAbort?: AbortController;
+  private pendingFetch?: Promise<void>;
+  private lightObserver?: MutationObserver;
+  private lastInlineText?: string;
+  private unannouncedErrors?: readonly DataError[];
+
+  /** Current data (a deep copy, JSON-serializable, unknown fields preserved), or undefined. */
+  get value(): T | undefined {
+    return this.current === undefined ? undefined : copy(this.current);
+  }
+
+  /** Same as setting `.data`. */
+  set value(next: T) {
+    this.data = next;
+  }
+
+  /** The resolved language: own `lang`, else the closest ancestor's (across shadow roots), else 'nb'. */
+  protected get language(): Lang {
+    return this.langController.lang;
+  }
+
+  /** Validate raw input. Must never throw for user data. */
+  protected abstract parseData(input: unknown): ParseResult<T>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    try {
+      // An inline script may be parsed after the element is upgraded (streaming HTML) or be
+      // replaced later: watch the light DOM and read it again.
+      this.lightObserver ??= new MutationObserver(() => this.inlineChanged());
+      this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    } catch (error) {
+      console.error('[mulighetsrom] could not watch inline data', error);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightObserver?.disconnect();
+  }
+
+  /** Resolves after rendering and after any pending `src` fetch has been applied. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingFetch) {
+      await this.pendingFetch;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    try {
+      if (!this.loaded) {
+        this.loaded = true;
+        this.loadInitial();
+      } else if (changed.has('data') && this.data !== undefined) {
+        this.accept(copy(this.data), 'property');
+      } else if (changed.has('dataJson') && this.dataJson !== null) {
+        this.acceptResult(parseAttributeJson(this.dataJson), 'attribute');
+      } else if (changed.has('src') && this.src) {
+        this.fetchSrc(this.src);
+      }
+    } catch (error) {
+      this.rejectUnexpected(error);
+    }
+  }
+
+  /** A failing render must not break the page: log it and keep the last rendered DOM. */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.error(`[mulighetsrom] <${this.localName}> failed to render`, error);
+      // render() threw before Lit finished the update cycle: finish it (reflect attributes,
+      // clear the pending flag), or the element would never update again.
+      if (this.isUpdatePending) finishUpdate.call(this, changed);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Announce rejected input once the alert is in the DOM, so listeners can see it.
+    const errors = this.unannouncedErrors;
+    if (errors) {
+      this.unannouncedErrors = undefined;
+      this.emit('mulighetsrom-error', { errors });
+    }
+  }
+
+  /** Commit a user edit: sets current, autosaves (storage-key), emits mulighetsrom-change {value}. */
+  protected commitEdit(next: T): void {
+    this.current = next;
+    this.errors = [];
+    this.source = this.attempt = 'edit';
+    if (this.storageKey) writeSaved(this.storageKey, next);
+    this.emit('mulighetsrom-change', { value: copy(next) });
+  }
+
+  /**
+   * Dispatch a bubbling, composed, cancelable CustomEvent with detail. Returns false when a
+   * listener called preventDefault().
+   */
+  protected emit<K extends keyof MulighetsromEventMap>(
+    type: K,
+    detail: MulighetsromEventMap[K],
+  ): boolean {
+    return this.dispatchEvent(widgetEvent(type, detail));
+  }
+
+  /** The localized role="alert" error box (nothing when there are no errors). Put it in render(). */
+  protected renderErrors(): unknown {
+    if (this.errors.length === 0) return nothing;
+    const lang = this.language;
+    const messages = widgetMessages[lang];
+    return html`<div class="mulighetsrom-errors" role="alert" part="errors">
+      <p><strong>${messages.errorTitle}</strong></p>
+      ${this.current === undefined ? nothing : html`<p>${messages.errorKeptPrevious}</p>`}
+      <ul>
+        ${this.errors.map(
+          (error) =>
+            html`<li>${messages.errorPath} <code>${error.path}</code>: ${error.message[lang]}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private loadInitial(): void {
+    if (this.storageKey) {
+      const saved = readSaved(this.storageKey);
+      if (saved !== undefined) {
+        const result = this.parseSafely(saved);
+        // Saved work that no longer validates is ignored: the page's data is used instead.
+        if (result.ok) {
+          this.attempt = 'storage';
+          this.setGood(result.value, 'storage');
+          return;
+        }
+      }
+    }
+    if (this.data !== undefined) {
+      this.accept(copy(this.data), 'property');
+    } else if (this.dataJson !== null) {
+      this.acceptResult(parseAttributeJson(this.dataJson), 'attribute');
+    } else if (!this.readInline() && this.src) {
+      this.fetchSrc(this.src);
+    }
+  }
+
+  /** Reads the inline script if there is one. Returns whether there was. */
+  private readInline(): boolean {
+    const script = findInlineScript(this);
+    if (!script) return false;
+    const text = script.textContent ?? '';
+    this.lastInlineText = text;
+    this.acceptResult(parseInlineJson(text), 'inline');
+    return true;
+  }
+
+  private inlineChanged(): void {
+    try {
+      // Only when nothing of higher precedence (or a user edit) is in place or was tried.
+      if (!INLINE_MAY_REPLACE.has(this.source) || !INLINE_MAY_REPLACE.has(this.attempt)) return;
+      const text = findInlineScript(this)?.textContent;
+      if (text == null || text === this.lastInlineText) return;
+      this.readInline();
+    } catch (error) {
+      this.rejectUnexpected(error);
+    }
+  }
+
+  private fetchSrc(url: string): void {
+    this.fetchAbort?.abort();
+    const abort = new AbortController();
+    this.fetchAbort = abort;
+    const task = fetchJson(url, abort.signal)
+      .then((result) => {
+        if (!abort.signal.aborted) this.acceptResult(result, 'src');
+      })
+      .catch((error: unknown) => this.rejectUnexpected(error))
+      .finally(() => {
+        if (this.pendingFetch === task) this.pendingFetch = undefined;
+      });
+    this.pendingFetch = task;
+  }
+
+  private acceptResult(result: ParseResult<unknown>, source: Source): void {
+    this.attempt = source;
+    if (result.ok) this.accept(result.value, source);
+    else this.reject(result.errors);
+  }
+
+  private accept(input: unknown, source: Source): void {
+    this.attempt = source;
+    const result = this.parseSafely(input);
+    if (result.ok) this.setGood(result.value, source);
+    else this.reject(result.errors);
+  }
+
+  private setGood(value: T, source: Source): void {
+    // Data given directly supersedes a fetch still on its way.
+    if (source !== 'src') {
+      this.fetchAbort?.abort();
+      this.pendingFetch = undefined;
+    }
+    this.current = value;
+    this.errors = [];
+    this.source = source;
+    this.unannouncedErrors = undefined;
+  }
+
+  private reject(errors: readonly DataError[]): void {
+    this.errors = errors;
+    this.unannouncedErrors = errors;
+    this.requestUpdate();
+  }
+
+  private rejectUnexpected(error: unknown): void {
+    console.error(`[mulighetsrom] <${this.localName}> could not read its data`, error);
+    this.reject([{ path: '$', message: localize(widgetMessages, 'unexpected') }]);
+  }
+
+  private parseSafely(input: unknown): ParseResult<T> {
+    try {
+      return this.parseData(input);
+    } catch (error) {
+      console.error(`[mulighetsrom] <${this.localName}> parseData threw`, error);
+      return {
+        ok: false,
+        errors: [{ path: '$', message: localize(widgetMessages, 'unexpected') }],
+      };
+    }
+  }
+}

@@ -1,0 +1,194 @@
+// Standalone SVG and PNG export of one model. The SVG is built as a string with every piece of
+// user text XML-escaped (no DOM parsing, no innerHTML), so it is CSP- and Trusted-Types-safe.
+import { commonMessages, modelMessages, type Lang } from '@mulighetsrom/core';
+import {
+  REGION_ORDER,
+  levelName,
+  regionName,
+  statusLabel,
+  type AreaView,
+  type ModelGeometry,
+} from './model-view.js';
+
+/** Colours and font resolved from the element's custom properties at export time. */
+export interface ExportTheme {
+  readonly font: string;
+  readonly text: string;
+  readonly surface: string;
+  readonly level: Readonly<
+    Record<'eier' | 'kontor' | 'tjeneste', { fill: string; stroke: string }>
+  >;
+  readonly status: Readonly<
+    Record<'strong' | 'improve' | 'unknown' | 'planned', { fill: string; stroke: string }>
+  >;
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
+  );
+}
+
+const n = (value: number): string => String(Math.round(value * 100) / 100);
+
+/** The marker drawing shared with the component: status by fill, outline dash and a badge. */
+export function badgePath(status: 'strong' | 'improve', r: number): string {
+  const s = r * 0.32;
+  const bx = r * 0.78;
+  const by = r * 0.78;
+  return status === 'strong'
+    ? `M${n(bx - s * 0.6)} ${n(by)}l${n(s * 0.45)} ${n(s * 0.5)}l${n(s * 0.8)} ${n(-s * 1)}`
+    : `M${n(bx)} ${n(by - s * 0.8)}l${n(s * 0.7)} ${n(s * 1.2)}h${n(-s * 1.4)}z`;
+}
+
+export function plannedPath(r: number): string {
+  const cx = r * 0.78;
+  const cy = -r * 0.78;
+  const s = r * 0.38;
+  return `M${n(cx)} ${n(cy - s)}L${n(cx + s)} ${n(cy)}L${n(cx)} ${n(cy + s)}L${n(cx - s)} ${n(cy)}Z`;
+}
+
+export const DASH: Readonly<Record<'strong' | 'improve' | 'unknown', string>> = {
+  strong: '',
+  improve: '5 2.5',
+  unknown: '1.5 2.5',
+};
+
+function markerSvg(view: AreaView, x: number, y: number, r: number): string {
+  const { status } = view;
+  const dash = DASH[status] ? ` stroke-dasharray="${DASH[status]}"` : '';
+  const size = String(view.area.id).length > 2 ? r * 0.8 : r * 1.05;
+  let out = `<g class="area ${status}" transform="translate(${n(x)} ${n(y)})">`;
+  out += `<circle class="mark" r="${n(r)}"${dash}/>`;
+  out += `<text class="num" font-size="${n(size)}" text-anchor="middle" dominant-baseline="central">${view.area.id}</text>`;
+  if (status !== 'unknown') {
+    out += `<circle class="badge-bg" cx="${n(r * 0.78)}" cy="${n(r * 0.78)}" r="${n(r * 0.42)}"/>`;
+    out += `<path class="badge" d="${badgePath(status, r)}"/>`;
+  }
+  if (view.planned) out += `<path class="planned" d="${plannedPath(r)}"/>`;
+  return `${out}</g>`;
+}
+
+/**
+ * A standalone SVG poster: the diagram on the left, the areas by region with their status on
+ * the right, title and key on top. Styles are inline in a <style> element.
+ */
+export function buildSvg(
+  geometry: ModelGeometry,
+  views: ReadonlyMap<number, AreaView>,
+  lang: Lang,
+  theme: ExportTheme,
+  title: string | undefined,
+): string {
+  const { layout } = geometry;
+  const m = modelMessages[lang];
+  const c = commonMessages[lang];
+  const top = title ? 50 : 10;
+  const legendX = layout.width + 20;
+  const width = layout.width + 520;
+  const lines: string[] = [];
+  let y = top + 10;
+  for (const mask of REGION_ORDER) {
+    const inRegion = layout.markers.filter((marker) => marker.region === mask);
+    if (inRegion.length === 0) continue;
+    lines.push(
+      `<text class="group" x="${legendX}" y="${y}">${escapeXml(regionName(mask, lang))}</text>`,
+    );
+    y += 22;
+    for (const marker of [...inRegion].sort((a, b) => a.id - b.id)) {
+      const view = views.get(marker.id);
+      if (!view) continue;
+      const status = statusLabel(view.status, lang) + (view.planned ? ` · ${c.statusPlanned}` : '');
+      lines.push(
+        `<text class="item" x="${legendX}" y="${y}">${view.area.id}. ${escapeXml(view.area.name[lang])} <tspan class="st">(${escapeXml(status)})</tspan></text>`,
+      );
+      y += 19;
+    }
+    y += 8;
+  }
+  const height = Math.max(layout.height + top, y + 10);
+  const style = `
+    svg{font-family:${theme.font};background:${theme.surface}}
+    text{fill:${theme.text}}
+    .title{font-size:24px;font-weight:700}
+    .level{font-size:20px;font-weight:700}
+    .centre{font-size:13px;font-weight:600}
+    .group{font-size:15px;font-weight:700}
+    .item{font-size:13px}.st{font-style:italic}
+    .num{font-weight:700}
+    ${(['eier', 'kontor', 'tjeneste'] as const).map((l) => `.c-${l}{fill:${theme.level[l].fill};stroke:${theme.level[l].stroke};stroke-width:2}`).join('')}
+    ${(['strong', 'improve', 'unknown'] as const).map((s) => `.${s} .mark{fill:${theme.status[s].fill};stroke:${theme.status[s].stroke};stroke-width:2}.${s} .badge,.${s} .badge-bg{stroke:${theme.status[s].stroke}}`).join('')}
+    .badge-bg{fill:${theme.surface};stroke-width:1.2}.badge{fill:none;stroke-width:2}
+    .improve .badge{fill:${theme.status.improve.stroke}}
+    .planned{fill:${theme.status.planned.fill};stroke:${theme.status.planned.stroke};stroke-width:1.5}`;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${n(height)}" width="${width}" height="${n(height)}" lang="${lang}">`,
+    `<title>${escapeXml(title ? `${m.diagramLabel}: ${title}` : m.diagramLabel)}</title>`,
+    `<style>${style.replace(/\s*\n\s*/g, '')}</style>`,
+    `<rect width="100%" height="100%" fill="${theme.surface}"/>`,
+  ];
+  if (title) out.push(`<text class="title" x="10" y="32">${escapeXml(title)}</text>`);
+  out.push(`<g transform="translate(0 ${top})">`);
+  for (const circle of layout.circles) {
+    out.push(
+      `<circle class="c-${circle.level}" cx="${n(circle.cx)}" cy="${n(circle.cy)}" r="${n(circle.r)}"/>`,
+    );
+  }
+  for (const circle of layout.circles) {
+    out.push(
+      `<text class="level" x="${n(circle.labelX)}" y="${n(circle.labelY)}" text-anchor="middle">${escapeXml(levelName(circle.level, lang))}</text>`,
+    );
+  }
+  out.push(
+    `<text class="centre" x="${n(layout.centre.x)}" y="${n(layout.centre.y)}" text-anchor="middle"><tspan x="${n(layout.centre.x)}" dy="-0.2em">${escapeXml(m.centreLine1)}</tspan><tspan x="${n(layout.centre.x)}" dy="1.2em">${escapeXml(m.centreLine2)}</tspan></text>`,
+  );
+  for (const marker of layout.markers) {
+    const view = views.get(marker.id);
+    if (view) out.push(markerSvg(view, marker.x, marker.y, marker.r));
+  }
+  out.push('</g>', ...lines, '</svg>');
+  return out.join('');
+}
+
+/** Rasterise an SVG string: an Image from a Blob URL drawn on a canvas (no innerHTML). */
+export async function svgToPng(svg: string, scale: number): Promise<Blob> {
+  const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  const width = Number(size?.[1] ?? 600);
+  const height = Number(size?.[2] ?? 600);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    const loaded = new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('SVG could not be rasterised'));
+    });
+    image.src = url;
+    await loaded;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('No 2D canvas context');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Offer a blob as a download. */
+export function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

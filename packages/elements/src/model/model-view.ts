@@ -1,0 +1,188 @@
+// Pure helpers of <mulighetsrom-model>: view model, accessible names, keyboard navigation,
+// compare-mode counts. No DOM, so they are cheap and easy to test.
+import {
+  commonMessages,
+  format,
+  layoutVenn,
+  modelMessages,
+  resolveAreas,
+  type AreaStatus,
+  type Lang,
+  type LevelId,
+  type ModelAreaEntry,
+  type ModelDocument,
+  type ResolvedArea,
+  type VennLayout,
+} from '@mulighetsrom/core';
+
+/** One area as the view draws it. */
+export interface AreaView {
+  readonly area: ResolvedArea;
+  readonly status: AreaStatus;
+  readonly planned: boolean;
+  readonly note: string;
+}
+
+/** Resolved catalog + layout, cached per custom catalog (the geometry is the costly part). */
+export interface ModelGeometry {
+  readonly areas: readonly ResolvedArea[];
+  readonly layout: VennLayout;
+}
+
+const geometryCache = new Map<string, ModelGeometry>();
+
+export function geometryFor(doc: ModelDocument | undefined): ModelGeometry {
+  const custom = doc?.catalog?.areas;
+  const key = custom && custom.length > 0 ? JSON.stringify(custom) : '';
+  let geometry = geometryCache.get(key);
+  if (!geometry) {
+    const areas = resolveAreas(custom);
+    geometry = { areas, layout: layoutVenn(areas) };
+    if (geometryCache.size > 16) geometryCache.clear();
+    geometryCache.set(key, geometry);
+  }
+  return geometry;
+}
+
+export function entryMap(doc: ModelDocument | undefined): Map<number, ModelAreaEntry> {
+  const map = new Map<number, ModelAreaEntry>();
+  for (const entry of doc?.areas ?? []) map.set(entry.id, entry);
+  return map;
+}
+
+export function areaView(area: ResolvedArea, entry: ModelAreaEntry | undefined): AreaView {
+  return {
+    area,
+    status: entry?.status ?? 'unknown',
+    planned: entry?.planned === true,
+    note: entry?.note ?? '',
+  };
+}
+
+const STATUS_KEYS = {
+  strong: 'statusStrong',
+  improve: 'statusImprove',
+  unknown: 'statusUnknown',
+} as const;
+
+/** The status as a lower-case phrase for running text («sterk», «kan styrkes»). */
+export function statusPhrase(status: AreaStatus, lang: Lang): string {
+  return modelMessages[lang][STATUS_KEYS[status]];
+}
+
+/** The status as a label («Sterkt», «Kan styrkes»). */
+export function statusLabel(status: AreaStatus, lang: Lang): string {
+  return commonMessages[lang][STATUS_KEYS[status]];
+}
+
+/** «16 Økonomisk handlingsrom – sterk, i utviklingsplanen». */
+export function accessibleName(view: AreaView, lang: Lang): string {
+  const m = modelMessages[lang];
+  return format(view.planned ? m.areaNamePlanned : m.areaName, {
+    number: view.area.id,
+    name: view.area.name[lang],
+    status: statusPhrase(view.status, lang),
+  });
+}
+
+const LEVEL_KEYS = {
+  eier: 'levelEierLong',
+  kontor: 'levelKontorLong',
+  tjeneste: 'levelTjenesteLong',
+} as const;
+
+export function levelName(level: LevelId, lang: Lang): string {
+  return commonMessages[lang][LEVEL_KEYS[level]];
+}
+
+/** Legend group title of a region (level mask 1–7). */
+export function regionName(mask: number, lang: Lang): string {
+  return modelMessages[lang][`region${mask}` as `region${1 | 2 | 3 | 4 | 5 | 6 | 7}`];
+}
+
+/** Legend order: the centre first, then single levels, then the overlaps. */
+export const REGION_ORDER: readonly number[] = [7, 1, 2, 4, 3, 5, 6];
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+interface Point {
+  readonly id: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The nearest marker in a direction: only markers ahead (within 60° either side of the
+ * direction) count, and sideways distance costs double, so moves feel straight. Returns the
+ * current id when there is nothing that way.
+ */
+export function nextInDirection(points: readonly Point[], fromId: number, dir: Direction): number {
+  const from = points.find((p) => p.id === fromId);
+  if (!from) return points[0]?.id ?? fromId;
+  const ux = dir === 'left' ? -1 : dir === 'right' ? 1 : 0;
+  const uy = dir === 'up' ? -1 : dir === 'down' ? 1 : 0;
+  let best = fromId;
+  let bestScore = Infinity;
+  for (const p of points) {
+    if (p.id === fromId) continue;
+    const dx = p.x - from.x;
+    const dy = p.y - from.y;
+    const ahead = dx * ux + dy * uy;
+    const side = Math.abs(dx * uy - dy * ux);
+    if (ahead <= 0 || side > ahead * Math.sqrt(3)) continue;
+    const score = ahead + 2 * side;
+    if (score < bestScore) [best, bestScore] = [p.id, score];
+  }
+  return best;
+}
+
+/** Per area, how many documents rate it strong / can be strengthened / have it planned. */
+export interface AreaCount {
+  readonly area: ResolvedArea;
+  readonly strong: number;
+  readonly improve: number;
+  readonly planned: number;
+  /** Titles of the documents that rate the area strong: whom to ask. */
+  readonly strongAt: readonly string[];
+}
+
+export function aggregate(docs: readonly ModelDocument[], untitled = ''): AreaCount[] {
+  const areas = new Map<number, ResolvedArea>();
+  for (const doc of docs) {
+    for (const area of geometryFor(doc).areas) if (!areas.has(area.id)) areas.set(area.id, area);
+  }
+  const maps = docs.map(entryMap);
+  return [...areas.values()]
+    .sort((a, b) => a.id - b.id)
+    .map((area) => {
+      let strong = 0;
+      let improve = 0;
+      let planned = 0;
+      const strongAt: string[] = [];
+      maps.forEach((map, i) => {
+        const entry = map.get(area.id);
+        if (entry?.status === 'strong') {
+          strong++;
+          strongAt.push(docs[i]!.title ?? untitled);
+        }
+        if (entry?.status === 'improve') improve++;
+        if (entry?.planned === true) planned++;
+      });
+      return { area, strong, improve, planned, strongAt };
+    });
+}
+
+/** A document with one area entry replaced (or added); everything else is kept as it is. */
+export function withEntry(
+  doc: ModelDocument,
+  id: number,
+  patch: Partial<Omit<ModelAreaEntry, 'id'>>,
+): ModelDocument {
+  const areas = [...(doc.areas ?? [])];
+  const index = areas.findIndex((entry) => entry.id === id);
+  const next: ModelAreaEntry = { id, ...(areas[index] ?? {}), ...patch };
+  if (next.note === '') delete next.note;
+  if (index >= 0) areas[index] = next;
+  else areas.push(next);
+  return { ...doc, areas };
+}

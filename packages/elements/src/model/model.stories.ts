@@ -1,0 +1,122 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  AREAS,
+  EXAMPLE_NETWORK,
+  commonMessages,
+  type AreaStatus,
+  type ModelDocument,
+} from '@mulighetsrom/core';
+import './mulighetsrom-model.js';
+
+// All statuses below are EXAMPLE DATA, made up to show the widget. The pilot's prioritised
+// areas (domain.md §1) are the only facts used.
+
+const PILOT_PLANNED: ModelDocument = {
+  title: 'Pilotnettverket i Agder: prioriterte områder',
+  areas: AREAS.filter((a) => a.prioritisedInPilot).map((a) => ({ id: a.id, planned: true })),
+};
+
+const STATUS_CYCLE: readonly AreaStatus[] = ['strong', 'improve', 'strong', 'unknown', 'improve'];
+
+/** A deterministic made-up assessment: no randomness, so stories and snapshots are stable. */
+function example(title: string, seed: number): ModelDocument {
+  return {
+    title,
+    areas: AREAS.map((a) => ({
+      id: a.id,
+      status: STATUS_CYCLE[(a.id * 7 + seed * 3) % STATUS_CYCLE.length]!,
+      planned: (a.id + seed) % 4 === 0,
+    })),
+  };
+}
+
+const MIXED: ModelDocument = {
+  ...example('NAV Eksempelby (eksempel)', 2),
+  areas: [
+    ...example('', 2).areas!.filter((a) => a.id !== 16),
+    {
+      id: 16,
+      status: 'strong',
+      planned: true,
+      note: 'Eksempel: felles budsjettmøte før kommunens budsjettprosess.',
+    },
+  ],
+};
+
+const OFFICES = EXAMPLE_NETWORK.offices
+  .slice(0, 11)
+  .map((office, i) => example(`${office.name} (eksempel)`, i));
+
+const exampleNote = html`<p class="story-note">${commonMessages.nb.exampleData}</p>`;
+
+const meta: Meta = {
+  title: 'Widgets/Model',
+  component: 'mulighetsrom-model',
+  tags: ['autodocs'],
+  parameters: { layout: 'padded' },
+  render: () => html`<mulighetsrom-model .data=${MIXED}></mulighetsrom-model>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const Default: Story = {
+  render: () =>
+    html`<mulighetsrom-model .data=${{ title: 'NAV Eksempelby' }} toolbar></mulighetsrom-model>`,
+};
+
+export const PilotPrioritised: Story = {
+  name: 'Pilot: prioritised areas as planned',
+  render: () => html`<mulighetsrom-model .data=${PILOT_PLANNED}></mulighetsrom-model>`,
+};
+
+export const MixedStatuses: Story = {
+  render: () => html`${exampleNote}<mulighetsrom-model .data=${MIXED}></mulighetsrom-model>`,
+};
+
+export const Editable: Story = {
+  render: () =>
+    html`${exampleNote}<mulighetsrom-model
+        .data=${MIXED}
+        editable
+        toolbar
+        @mulighetsrom-change=${(e: CustomEvent) => console.info('mulighetsrom-change', e.detail)}
+      ></mulighetsrom-model>`,
+};
+
+export const Compare: Story = {
+  name: 'Compare (11 offices, example data)',
+  render: () => html`${exampleNote}<mulighetsrom-model .data=${OFFICES}></mulighetsrom-model>`,
+};
+
+export const Nynorsk: Story = {
+  render: () =>
+    html`<mulighetsrom-model lang="nn" .data=${{ ...MIXED, title: 'NAV Dømeby (døme)' }}>
+    </mulighetsrom-model>`,
+};
+
+export const English: Story = {
+  render: () =>
+    html`<mulighetsrom-model lang="en" .data=${{ ...MIXED, title: 'NAV Example town (example)' }}>
+    </mulighetsrom-model>`,
+};
+
+export const Dark: Story = {
+  render: () =>
+    html`<div
+      data-color-scheme="dark"
+      style=${styleMap({ background: '#121820', color: '#e6eaf0', padding: '1rem' })}
+    >
+      <mulighetsrom-model data-color-scheme="dark" .data=${MIXED}></mulighetsrom-model>
+    </div>`,
+};
+
+export const Narrow: Story = {
+  name: 'Narrow (320 px)',
+  render: () =>
+    html`<div style=${styleMap({ width: '320px', border: '1px dashed #6b7480' })}>
+      <mulighetsrom-model .data=${MIXED} level="eier"></mulighetsrom-model>
+    </div>`,
+};

@@ -1,0 +1,450 @@
+import { css } from 'lit';
+
+// Component variables default to the design tokens (which the base styles put on :host), each
+// with a literal fallback so the widget stays readable without them.
+export const modelStyles = css`
+  :host {
+    --_eier-fill: var(--mulighetsrom-color-level-eier-fill, #2c5ea824);
+    --_eier-stroke: var(--mulighetsrom-color-level-eier-stroke, #2c5ea8);
+    --_eier-text: var(--mulighetsrom-color-level-eier-text, #1f4a8a);
+    --_kontor-fill: var(--mulighetsrom-color-level-kontor-fill, #0d737724);
+    --_kontor-stroke: var(--mulighetsrom-color-level-kontor-stroke, #0d7377);
+    --_kontor-text: var(--mulighetsrom-color-level-kontor-text, #095457);
+    --_tjeneste-fill: var(--mulighetsrom-color-level-tjeneste-fill, #8a4a9e24);
+    --_tjeneste-stroke: var(--mulighetsrom-color-level-tjeneste-stroke, #8a4a9e);
+    --_tjeneste-text: var(--mulighetsrom-color-level-tjeneste-text, #6b3580);
+    --_strong-bg: var(--mulighetsrom-color-status-strong-background, #dff3e4);
+    --_strong-border: var(--mulighetsrom-color-status-strong-border, #2e8540);
+    --_strong-text: var(--mulighetsrom-color-status-strong-text, #14532d);
+    --_improve-bg: var(--mulighetsrom-color-status-improve-background, #fff3c4);
+    --_improve-border: var(--mulighetsrom-color-status-improve-border, #a37800);
+    --_improve-text: var(--mulighetsrom-color-status-improve-text, #5a4300);
+    --_unknown-bg: var(--mulighetsrom-color-status-unknown-background, #ffffff);
+    --_unknown-border: var(--mulighetsrom-color-status-unknown-border, #6b7480);
+    --_unknown-text: var(--mulighetsrom-color-status-unknown-text, #4b5563);
+    --_planned-bg: var(--mulighetsrom-color-status-planned-background, #e4ebfb);
+    --_planned-border: var(--mulighetsrom-color-status-planned-border, #3b5fc0);
+    --_surface: var(--mulighetsrom-color-surface-default, #ffffff);
+    --_raised: var(--mulighetsrom-color-surface-raised, #f3f5f8);
+    --_text: var(--mulighetsrom-color-text-default, #1a2230);
+    --_subtle: var(--mulighetsrom-color-text-subtle, #4b5563);
+    --_border: var(--mulighetsrom-color-border-default, #6b7480);
+    --_focus: var(--mulighetsrom-color-focus-ring, #1b4fbd);
+    --_space: var(--mulighetsrom-space-3, 0.75rem);
+    container-type: inline-size;
+    line-height: var(--mulighetsrom-font-line-height-normal, 1.5);
+  }
+
+  .title {
+    margin: 0 0 var(--_space);
+    font-size: var(--mulighetsrom-font-size-large, 1.25rem);
+    font-weight: var(--mulighetsrom-font-weight-bold, 700);
+  }
+
+  .columns {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  @container (min-width: 46rem) {
+    .columns {
+      grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
+      align-items: start;
+    }
+  }
+
+  .figure {
+    margin: 0;
+    max-width: var(--mulighetsrom-model-max-width, 40rem);
+  }
+
+  svg.diagram {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+
+  .circle {
+    stroke-width: 2;
+    transition: opacity var(--mulighetsrom-motion-duration-fast, 120ms);
+  }
+  .c-eier {
+    fill: var(--_eier-fill);
+    stroke: var(--_eier-stroke);
+  }
+  .c-kontor {
+    fill: var(--_kontor-fill);
+    stroke: var(--_kontor-stroke);
+  }
+  .c-tjeneste {
+    fill: var(--_tjeneste-fill);
+    stroke: var(--_tjeneste-stroke);
+  }
+  .circle.active {
+    stroke-width: 5;
+  }
+  .circle.dim,
+  .area.dim {
+    opacity: 0.35;
+  }
+
+  .level-label {
+    font-size: 20px;
+    font-weight: 700;
+  }
+  .t-eier {
+    fill: var(--_eier-text);
+  }
+  .t-kontor {
+    fill: var(--_kontor-text);
+  }
+  .t-tjeneste {
+    fill: var(--_tjeneste-text);
+  }
+  .centre-label {
+    font-size: 13px;
+    font-weight: 600;
+    fill: var(--_text);
+  }
+
+  .area {
+    cursor: pointer;
+    outline: none;
+  }
+  .area .mark {
+    stroke-width: 2;
+  }
+  .area .num {
+    font-weight: 700;
+    fill: var(--_text);
+    pointer-events: none;
+  }
+  .strong .mark {
+    fill: var(--_strong-bg);
+    stroke: var(--_strong-border);
+    stroke-width: 3;
+  }
+  .improve .mark {
+    fill: var(--_improve-bg);
+    stroke: var(--_improve-border);
+  }
+  .unknown .mark {
+    fill: var(--_unknown-bg);
+    stroke: var(--_unknown-border);
+  }
+  .badge-bg {
+    fill: var(--_surface);
+    stroke-width: 1.2;
+  }
+  .badge {
+    fill: none;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .strong .badge,
+  .strong .badge-bg {
+    stroke: var(--_strong-border);
+  }
+  .improve .badge,
+  .improve .badge-bg {
+    stroke: var(--_improve-border);
+  }
+  .improve .badge {
+    fill: var(--_improve-border);
+  }
+  .planned-mark {
+    fill: var(--_planned-bg);
+    stroke: var(--_planned-border);
+    stroke-width: 1.5;
+  }
+  /* Focus and selection are marked by rings (shape), not by colour alone. */
+  .ring {
+    fill: none;
+    stroke: none;
+  }
+  .area:focus-visible .ring {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .area.selected .ring {
+    stroke: var(--_text);
+    stroke-width: 2;
+    stroke-dasharray: 4 2;
+  }
+  .area.selected:focus-visible .ring {
+    stroke: var(--_focus);
+    stroke-width: 4;
+    stroke-dasharray: none;
+  }
+  .area:hover .mark {
+    stroke-width: 4;
+  }
+
+  .hover-name {
+    min-height: 1.5em;
+    margin: 0.25rem 0 0;
+    font-weight: 600;
+    text-align: center;
+  }
+
+  .levels,
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin-bottom: var(--_space);
+  }
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--mulighetsrom-radius-medium, 0.375rem);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    border-width: 2px;
+    font-weight: 700;
+    box-shadow: inset 0 -3px 0 currentColor;
+  }
+  .chip-eier {
+    border-color: var(--_eier-stroke);
+  }
+  .chip-kontor {
+    border-color: var(--_kontor-stroke);
+  }
+  .chip-tjeneste {
+    border-color: var(--_tjeneste-stroke);
+  }
+
+  .legend-title {
+    margin: 0 0 0.375rem;
+    font-size: var(--mulighetsrom-font-size-medium, 1rem);
+  }
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .key li {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .key-symbol {
+    width: 1.75rem;
+    height: 1.75rem;
+    flex: none;
+  }
+  .group {
+    margin-bottom: 0.5rem;
+  }
+  /* Level focus marks the matching groups with a bar; the rest keep full contrast. */
+  .group {
+    padding-left: 0.5rem;
+    border-left: 4px solid transparent;
+  }
+  .group.hit {
+    border-left-color: var(--_text);
+  }
+  .group-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .items {
+    margin: 0;
+    padding-left: 2.25rem;
+  }
+  .items li {
+    padding: 0.0625rem 0.25rem;
+    border-radius: var(--mulighetsrom-radius-small, 0.25rem);
+  }
+  .items li.hover {
+    outline: 2px solid var(--_border);
+  }
+  .item-status {
+    display: block;
+    font-size: var(--mulighetsrom-font-size-small, 0.875rem);
+    color: var(--_subtle);
+  }
+
+  .detail {
+    margin-bottom: var(--_space);
+    padding: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--mulighetsrom-radius-medium, 0.375rem);
+    background: var(--_raised);
+  }
+  .detail-head {
+    display: flex;
+    gap: 0.5rem;
+    align-items: start;
+    justify-content: space-between;
+  }
+  .detail h3 {
+    margin: 0;
+    font-size: var(--mulighetsrom-font-size-large, 1.125rem);
+  }
+  .detail dl {
+    margin: 0.5rem 0 0;
+  }
+  .detail dt {
+    font-weight: 700;
+  }
+  .detail dd {
+    margin: 0 0 0.375rem;
+  }
+  .note {
+    white-space: pre-wrap;
+  }
+  .editor {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .editor fieldset {
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--mulighetsrom-radius-small, 0.25rem);
+  }
+  .editor fieldset label {
+    display: block;
+  }
+  .editor input {
+    width: 1.25rem;
+    height: 1.25rem;
+    vertical-align: middle;
+  }
+  textarea {
+    font: inherit;
+    width: 100%;
+    border: 1px solid var(--_border);
+    border-radius: var(--mulighetsrom-radius-small, 0.25rem);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .compare .multiples {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+    gap: var(--_space);
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .multiple-title {
+    margin: 0;
+    font-weight: 700;
+    text-align: center;
+  }
+  .multiple .level-label,
+  .multiple .centre-label {
+    display: none;
+  }
+  .multiple .area {
+    cursor: default;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.375rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+  }
+  td {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  td.names {
+    text-align: start;
+    font-size: var(--mulighetsrom-font-size-small, 0.875rem);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .circle {
+      transition: none;
+    }
+  }
+
+  /* Forced colours drop fills: outline dash, badges and text keep statuses apart. */
+  @media (forced-colors: active) {
+    .circle {
+      fill: none;
+      stroke: CanvasText;
+    }
+    .area .mark,
+    .area .badge-bg,
+    .area .planned-mark {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .area .num,
+    .level-label,
+    .centre-label {
+      fill: CanvasText;
+    }
+    .area .badge {
+      stroke: CanvasText;
+    }
+    .area.improve .badge,
+    .area .planned-mark {
+      fill: CanvasText;
+    }
+    .group.hit {
+      border-left-color: Highlight;
+    }
+    .area:focus-visible .ring,
+    .area.selected .ring {
+      stroke: Highlight;
+    }
+    .circle.active {
+      stroke: Highlight;
+    }
+  }
+
+  @media print {
+    .toolbar,
+    .levels,
+    .hover-name,
+    .close {
+      display: none;
+    }
+    :host {
+      color: #000;
+    }
+    .columns {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+    .figure {
+      max-width: none;
+    }
+    .legend,
+    .detail,
+    .multiple,
+    tr {
+      break-inside: avoid;
+    }
+    .area.dim,
+    .circle.dim {
+      opacity: 1;
+    }
+  }
+`;

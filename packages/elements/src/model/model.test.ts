@@ -1,0 +1,400 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { AREAS, type ModelDocument } from '@mulighetsrom/core';
+import './mulighetsrom-model.js';
+import type { MulighetsromModel } from './model.component.js';
+import { nextInDirection, withEntry } from './model-view.js';
+
+const DOC: ModelDocument = {
+  title: 'NAV Grimstad',
+  areas: [
+    { id: 16, status: 'strong', planned: true, note: 'Felles budsjettmøte i mars.' },
+    { id: 2, status: 'improve' },
+    { id: 9, status: 'strong', custom: 'kept' },
+  ],
+  extra: { kept: true },
+};
+
+async function model(doc: unknown = DOC, attrs: { lang?: string; editable?: boolean } = {}) {
+  return fixture<MulighetsromModel>(
+    html`<mulighetsrom-model
+      .data=${doc}
+      lang=${attrs.lang ?? 'nb'}
+      ?editable=${attrs.editable ?? false}
+    ></mulighetsrom-model>`,
+  );
+}
+
+const root = (el: MulighetsromModel) => el.shadowRoot!;
+const markers = (el: MulighetsromModel) => [
+  ...root(el).querySelectorAll<SVGGElement>('svg.diagram .area[data-id]'),
+];
+const marker = (el: MulighetsromModel, id: number) =>
+  root(el).querySelector<SVGGElement>(`.area[data-id="${id}"]`)!;
+const focusedId = (el: MulighetsromModel) =>
+  Number((root(el).activeElement as Element | null)?.getAttribute('data-id'));
+
+describe('<mulighetsrom-model>', () => {
+  afterEach(() => sinon.restore());
+
+  it('draws three labelled circles and all 20 areas, each rendered in exactly its region', async () => {
+    const el = await model();
+    const circles = [...root(el).querySelectorAll<SVGCircleElement>('circle.circle')];
+    expect(circles).to.have.length(3);
+    const labels = [...root(el).querySelectorAll('.level-label')].map((t) => t.textContent);
+    expect(labels).to.deep.equal(['Eiernivå', 'Kontornivå', 'Tjenestenivå']);
+    const svg = root(el).querySelector<SVGSVGElement>('svg.diagram')!;
+    const ctm = svg.getScreenCTM()!;
+    const circleBoxes = circles.map((c) => {
+      const b = c.getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2, r: b.width / 2 };
+    });
+    expect(markers(el)).to.have.length(20);
+    for (const area of AREAS) {
+      const g = marker(el, area.id);
+      const b = g.querySelector('.mark')!.getBoundingClientRect();
+      const x = b.x + b.width / 2;
+      const y = b.y + b.height / 2;
+      const r = b.width / 2;
+      ['eier', 'kontor', 'tjeneste'].forEach((level, i) => {
+        const c = circleBoxes[i]!;
+        const d = Math.hypot(x - c.x, y - c.y);
+        if (area.levels.includes(level as never)) {
+          expect(d + r, `${area.id} inside ${level}`).to.be.lessThan(c.r);
+        } else {
+          expect(d - r, `${area.id} outside ${level}`).to.be.greaterThan(c.r);
+        }
+      });
+    }
+    expect(ctm.a).to.be.greaterThan(0);
+  });
+
+  it('gives each area an accessible name with status and plan, in nb, nn and en', async () => {
+    const nb = await model();
+    expect(marker(nb, 16).getAttribute('aria-label')).to.equal(
+      '16 Økonomisk handlingsrom – sterk, i utviklingsplanen',
+    );
+    expect(marker(nb, 2).getAttribute('aria-label')).to.equal(
+      '2 God og synlig ledelse – kan styrkes',
+    );
+    expect(marker(nb, 5).getAttribute('aria-label')).to.equal(
+      '5 Politisk dagsorden – ikke vurdert',
+    );
+    const nn = await model(DOC, { lang: 'nn' });
+    expect(marker(nn, 16).getAttribute('aria-label')).to.match(
+      /^16 .+ – sterk, i utviklingsplanen$/,
+    );
+    expect(marker(nn, 2).getAttribute('aria-label')).to.match(/– kan styrkjast$/);
+    expect(marker(nn, 5).getAttribute('aria-label')).to.match(/– ikkje vurdert$/);
+    expect(root(nn).querySelector('.level-label')!.textContent).to.equal('Eigarnivå');
+    const en = await model(DOC, { lang: 'en' });
+    expect(marker(en, 16).getAttribute('aria-label')).to.match(
+      /^16 .+ – strong, in the development plan$/,
+    );
+    expect(marker(en, 2).getAttribute('aria-label')).to.match(/– can be strengthened$/);
+    expect(root(en).querySelector('svg.diagram')!.getAttribute('aria-label')).to.contain(
+      'opportunity space',
+    );
+  });
+
+  it('shows statuses by shape and text as well as colour', async () => {
+    const el = await model();
+    expect(marker(el, 16).classList.contains('strong')).to.equal(true);
+    expect(marker(el, 16).querySelector('.badge')).to.not.equal(null);
+    expect(marker(el, 16).querySelector('.planned-mark')).to.not.equal(null);
+    expect(marker(el, 2).querySelector('.mark')!.getAttribute('stroke-dasharray')).to.equal(
+      '5 2.5',
+    );
+    expect(marker(el, 5).querySelector('.badge')).to.equal(null);
+    const key = root(el).querySelector('.key')!.textContent!.replace(/\s+/g, ' ');
+    for (const text of ['Sterkt', 'Kan styrkes', 'Ikke vurdert', 'I utviklingsplanen']) {
+      expect(key).to.contain(text);
+    }
+    const legend = root(el).querySelector('[part="legend"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(legend).to.contain('Økonomisk handlingsrom Sterkt · I utviklingsplanen');
+  });
+
+  it('groups the legend by region, centre first', async () => {
+    const el = await model();
+    const groups = [...root(el).querySelectorAll('.legend .group')].map((g) => ({
+      title: g.querySelector('.group-title')!.textContent,
+      ids: [...g.querySelectorAll('li')].map((li) => Number(li.getAttribute('value'))),
+    }));
+    expect(groups[0]).to.deep.equal({ title: 'Alle tre nivåene', ids: [1] });
+    expect(groups[1]).to.deep.equal({ title: 'Eiernivå', ids: [2, 3, 4, 5, 6, 7, 8] });
+    expect(groups.map((g) => g.ids.length).reduce((a, b) => a + b)).to.equal(20);
+  });
+
+  it('has one Tab stop into the diagram and moves with arrows, Home and End', async () => {
+    const el = await model();
+    const tabbable = markers(el).filter((g) => g.getAttribute('tabindex') === '0');
+    expect(tabbable).to.have.length(1);
+    marker(el, 1).focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    const up = focusedId(el);
+    expect([15, 16]).to.include(up);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal(20);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal(1);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    const left = focusedId(el);
+    expect(left).to.not.equal(1);
+    expect(marker(el, left).getAttribute('tabindex')).to.equal('0');
+    expect(markers(el).filter((g) => g.getAttribute('tabindex') === '0')).to.have.length(1);
+    // The focused area is named under the diagram too.
+    expect(root(el).querySelector('.hover-name')!.textContent).to.contain(`${left} `);
+  });
+
+  it('selects with Enter, opens the detail, and Escape closes it and returns focus', async () => {
+    const el = await model();
+    marker(el, 16).focus();
+    const selected = oneEvent(el, 'mulighetsrom-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.equal({ id: 16 });
+    await el.updateComplete;
+    const detail = root(el).querySelector('[part="detail"]')!;
+    const text = detail.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('16. Økonomisk handlingsrom');
+    expect(text).to.contain('Eiernivå, Kontornivå');
+    expect(text).to.contain('Felles budsjettmøte i mars.');
+    expect(text).to.contain('Sterkt · I utviklingsplanen');
+    expect(marker(el, 16).getAttribute('aria-expanded')).to.equal('true');
+    expect(root(el).activeElement).to.equal(detail.querySelector('h3'));
+    const closed = oneEvent(el, 'mulighetsrom-select');
+    await sendKeys({ press: 'Escape' });
+    expect((await closed).detail).to.deep.equal({ id: null });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(root(el).querySelector('[part="detail"]')).to.equal(null);
+    expect(focusedId(el)).to.equal(16);
+  });
+
+  it('selects with a click and with Space', async () => {
+    const el = await model();
+    const spy = sinon.spy();
+    el.addEventListener('mulighetsrom-select', spy);
+    marker(el, 3).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(spy.lastCall.args[0].detail.id).to.equal(3);
+    marker(el, 12).focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(spy.lastCall.args[0].detail.id).to.equal(12);
+    expect(root(el).querySelector('.detail h3')!.textContent).to.contain('12.');
+  });
+
+  it('edits status, plan flag and note in the detail panel when editable', async () => {
+    const el = await model(DOC, { editable: true });
+    el.select(2);
+    await el.updateComplete;
+    const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((r) => r.value)).to.deep.equal(['strong', 'improve', 'unknown']);
+    expect(radios.find((r) => r.checked)!.value).to.equal('improve');
+    let change = oneEvent(el, 'mulighetsrom-change');
+    radios[0]!.click();
+    let value = (await change).detail.value as ModelDocument;
+    expect(value.areas!.find((a) => a.id === 2)!.status).to.equal('strong');
+    await el.updateComplete;
+    expect(marker(el, 2).getAttribute('aria-label')).to.equal('2 God og synlig ledelse – sterk');
+
+    change = oneEvent(el, 'mulighetsrom-change');
+    root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    value = (await change).detail.value as ModelDocument;
+    expect(value.areas!.find((a) => a.id === 2)!.planned).to.equal(true);
+
+    const note = root(el).querySelector<HTMLTextAreaElement>('textarea')!;
+    note.value = 'Lederavtale i april';
+    change = oneEvent(el, 'mulighetsrom-change');
+    note.dispatchEvent(new Event('change'));
+    value = (await change).detail.value as ModelDocument;
+    expect(value.areas!.find((a) => a.id === 2)!.note).to.equal('Lederavtale i april');
+    // Unknown fields survive edits.
+    expect(value.extra).to.deep.equal({ kept: true });
+    expect(value.areas!.find((a) => a.id === 9)!.custom).to.equal('kept');
+    expect(el.value).to.deep.equal(value);
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not offer editing when not editable', async () => {
+    const el = await model();
+    el.select(2);
+    await el.updateComplete;
+    expect(root(el).querySelector('input')).to.equal(null);
+    expect(root(el).querySelector('textarea')).to.equal(null);
+  });
+
+  it('highlights a level from the level attribute and from the level buttons', async () => {
+    const el = await model();
+    el.setAttribute('level', 'kontor');
+    await el.updateComplete;
+    expect(root(el).querySelector('.c-kontor')!.classList.contains('active')).to.equal(true);
+    expect(root(el).querySelector('.c-eier')!.classList.contains('dim')).to.equal(true);
+    expect(marker(el, 2).classList.contains('dim')).to.equal(true);
+    expect(marker(el, 9).classList.contains('dim')).to.equal(false);
+    expect(marker(el, 1).classList.contains('dim')).to.equal(false);
+    // Legend groups of regions with kontor: centre, office only, owner∩office, office∩service.
+    const hits = [...root(el).querySelectorAll('.group.hit .group-title')].map(
+      (t) => t.textContent,
+    );
+    expect(hits).to.deep.equal([
+      'Alle tre nivåene',
+      'Kontornivå',
+      'Eier- og kontornivå',
+      'Kontor- og tjenestenivå',
+    ]);
+    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.levels button')];
+    buttons[3]!.click();
+    await el.updateComplete;
+    expect(el.level).to.equal('tjeneste');
+    expect(el.getAttribute('level')).to.equal('tjeneste');
+    expect(buttons[3]!.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('rejects invalid data with role=alert and an error event, keeping the last good state', async () => {
+    const el = await model();
+    const errored = oneEvent(el, 'mulighetsrom-error');
+    el.data = { areas: [{ id: 16, status: 'brilliant' }] };
+    const { detail } = await errored;
+    expect(detail.errors.length).to.be.greaterThan(0);
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')).to.not.equal(null);
+    expect(marker(el, 16).getAttribute('aria-label')).to.contain('sterk, i utviklingsplanen');
+    expect((el.value as ModelDocument).title).to.equal('NAV Grimstad');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws custom catalog areas in their regions', async () => {
+    const el = await model({
+      catalog: {
+        areas: [
+          { id: 21, name: 'Felles rekruttering', levels: ['eier', 'tjeneste'] },
+          { id: 3, name: 'Jevnlige partnerskapsmøter' },
+        ],
+      },
+      areas: [{ id: 21, status: 'improve' }],
+    });
+    expect(markers(el)).to.have.length(21);
+    expect(marker(el, 21).getAttribute('aria-label')).to.equal(
+      '21 Felles rekruttering – kan styrkes',
+    );
+    expect(marker(el, 3).getAttribute('aria-label')).to.contain('Jevnlige partnerskapsmøter');
+  });
+
+  it('compares several partnerships: small multiples and a count table', async () => {
+    const docs: ModelDocument[] = [
+      { title: 'Arendal', areas: [{ id: 16, status: 'strong', planned: true }] },
+      {
+        title: 'Grimstad',
+        areas: [
+          { id: 16, status: 'improve' },
+          { id: 3, status: 'strong' },
+        ],
+      },
+      { title: 'Froland', areas: [{ id: 16, status: 'strong' }] },
+    ];
+    const el = await model(docs);
+    const multiples = [...root(el).querySelectorAll('.multiple svg')];
+    expect(multiples).to.have.length(3);
+    expect(multiples[0]!.getAttribute('role')).to.equal('img');
+    expect(multiples[0]!.getAttribute('aria-label')).to.contain('Arendal');
+    expect(root(el).querySelectorAll('[tabindex="0"]')).to.have.length(0);
+    const table = root(el).querySelector('table')!;
+    expect(table.querySelector('caption')!.textContent).to.contain('Antall partnerskap');
+    const row16 = [...table.querySelectorAll('tbody tr')].find((tr) =>
+      tr.querySelector('th')!.textContent!.startsWith('16.'),
+    )!;
+    expect([...row16.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal([
+      '2',
+      '1',
+      '1',
+      'Arendal, Froland',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports a standalone SVG with escaped user text', async () => {
+    const el = await model({ title: 'A & B <script>', areas: [{ id: 1, status: 'strong' }] });
+    const text = el.exportSVG();
+    expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).to.equal(true);
+    expect(text).to.contain('A &amp; B &lt;script&gt;');
+    expect(text).to.not.contain('<script>');
+    expect(text).to.contain('<style>');
+    expect(text).to.contain('Samfunnsoppdrag og strategi');
+    const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(parsed.querySelector('parsererror')).to.equal(null);
+    expect(parsed.querySelectorAll('g.area')).to.have.length(20);
+  });
+
+  it('exports a PNG', async () => {
+    const el = await model();
+    const blob = await el.exportPNG({ scale: 1 });
+    expect(blob.type).to.equal('image/png');
+    expect(blob.size).to.be.greaterThan(1000);
+  });
+
+  it('shows export and print buttons with the toolbar attribute', async () => {
+    const el = await model();
+    expect(root(el).querySelector('[part="toolbar"]')).to.equal(null);
+    el.toolbar = true;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part="toolbar"] button')).to.have.length(3);
+  });
+
+  it('fits 320 px without horizontal overflow', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><mulighetsrom-model .data=${DOC}></mulighetsrom-model></div>`,
+    );
+    const el = wrapper.querySelector('mulighetsrom-model')!;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
+  it('is accessible in every language and with the detail open', async () => {
+    for (const lang of ['nb', 'nn', 'en']) {
+      const el = await model(DOC, { lang });
+      await expect(el).to.be.accessible();
+    }
+    const el = await model();
+    el.select(16);
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('re-renders one status change quickly', async () => {
+    const el = await model(DOC, { editable: true });
+    const times: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const start = performance.now();
+      el.data = withEntry(DOC, 16, { status: i % 2 ? 'strong' : 'improve' });
+      await el.updateComplete;
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    // Budget 2 ms median on a quiet machine; this shared test machine gets 4x headroom.
+    expect(times[7]).to.be.lessThan(8);
+  });
+});
+
+describe('nextInDirection', () => {
+  const points = [
+    { id: 1, x: 0, y: 0 },
+    { id: 2, x: 10, y: 1 },
+    { id: 3, x: 0, y: 10 },
+    { id: 4, x: -10, y: 0 },
+    { id: 5, x: 3, y: -20 },
+  ];
+  it('moves to the nearest marker ahead and stays put at the edge', () => {
+    expect(nextInDirection(points, 1, 'right')).to.equal(2);
+    expect(nextInDirection(points, 1, 'left')).to.equal(4);
+    expect(nextInDirection(points, 1, 'down')).to.equal(3);
+    expect(nextInDirection(points, 1, 'up')).to.equal(5);
+    expect(nextInDirection(points, 2, 'right')).to.equal(2);
+  });
+});
