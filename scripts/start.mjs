@@ -42,7 +42,16 @@ const server = await createServer({
   server: { host: HOST, port: PORT, strictPort: true },
   logLevel: 'warn',
 });
-await server.listen();
+try {
+  await server.listen();
+} catch (error) {
+  console.error(
+    `start: could not serve on ${HOST}:${PORT}: ${error instanceof Error ? error.message : error}`,
+  );
+  console.error('start: is another `npm start` (or something else) using that port?');
+  await server.close();
+  process.exit(1);
+}
 const url = server.resolvedUrls?.local[0] ?? `http://${HOST}:${PORT}/`;
 console.log(`\n  Mulighetsrom demo: ${url}\n  (Ctrl+C stops it)\n`);
 

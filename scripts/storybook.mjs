@@ -31,6 +31,8 @@ if (mode === 'dev') {
     env,
     stdio: 'inherit',
   });
+  // Stopping the wrapper stops Storybook too (it would otherwise keep port 6006).
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));
 } else {
   const started = Date.now();

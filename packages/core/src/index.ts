@@ -3,6 +3,7 @@ export type * from './types.js';
 export * from './i18n/index.js';
 export * from './catalog/levels.js';
 export * from './catalog/areas.js';
+export * from './catalog/area-texts.js';
 export * from './catalog/ids.js';
 export * from './catalog/expectations.js';
 export * from './catalog/example-offices.js';

@@ -1,7 +1,9 @@
 // Size measurement shared by size-check.mjs and the benchmark: bundle an entry the way an app
-// would ship it (esbuild, minified ESM, Lit and every dependency included), then compress.
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+// would ship it (esbuild, minified ESM with code splitting, Lit and every dependency
+// included), then compress each chunk.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -17,31 +19,74 @@ export const budgets = {
   widget: 20 * KB,
 };
 
+const compress = (code) => ({
+  minified: code.length,
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length,
+});
+
+const sum = (parts) =>
+  parts.reduce(
+    (total, part) => ({
+      minified: total.minified + part.minified,
+      gzip: total.gzip + part.gzip,
+      brotli: total.brotli + part.brotli,
+    }),
+    { minified: 0, gzip: 0, brotli: 0 },
+  );
+
 /**
- * Bundles `file` (Lit included), minifies it and measures it.
+ * Bundles `file` (Lit included) with code splitting, minifies it and measures it the way a
+ * page downloads it. Each chunk is compressed on its own, as a server sends it.
+ * - eager: the entry chunk plus every chunk it imports statically, transitively: what a page
+ *   downloads before the widget can render. The budget applies to this.
+ * - lazy: the chunks only reached through dynamic `import()` (export, compare view, details).
+ * A self-contained file (the CDN bundle) has no lazy part.
  * @param {string} file path of an ES module, e.g. dist/model.js
- * @returns {Promise<{ file: string, minified: number, gzip: number, brotli: number }>} bytes
+ * @returns {Promise<{ file: string, minified: number, gzip: number, brotli: number,
+ *   lazy: { minified: number, gzip: number, brotli: number, chunks: number } }>} bytes
  */
 export async function measureEntry(file) {
-  const result = await build({
-    entryPoints: [file],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-    legalComments: 'none',
-  });
-  const code = Buffer.from(result.outputFiles[0].contents);
-  return {
-    file,
-    minified: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length,
-  };
+  const outdir = await mkdtemp(join(tmpdir(), 'mulighetsrom-size-'));
+  try {
+    const result = await build({
+      entryPoints: [file],
+      bundle: true,
+      splitting: true,
+      outdir,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      legalComments: 'none',
+    });
+    const outputs = result.metafile.outputs;
+    const contents = new Map(result.outputFiles.map((f) => [relative(process.cwd(), f.path), f]));
+    const jsOutputs = Object.keys(outputs).filter((name) => name.endsWith('.js'));
+    const entry = jsOutputs.find((name) => outputs[name].entryPoint);
+    const eager = new Set();
+    const visit = (name) => {
+      if (eager.has(name)) return;
+      eager.add(name);
+      for (const dep of outputs[name].imports)
+        if (dep.kind === 'import-statement' && !dep.external) visit(dep.path);
+    };
+    visit(entry);
+    const measure = (name) => compress(Buffer.from(contents.get(name).contents));
+    const lazyNames = jsOutputs.filter((name) => !eager.has(name));
+    return {
+      file,
+      ...sum([...eager].map(measure)),
+      chunks: eager.size,
+      lazy: { ...sum(lazyNames.map(measure)), chunks: lazyNames.length },
+    };
+  } finally {
+    await rm(outdir, { recursive: true, force: true });
+  }
 }
 
 /** The budget that applies to an export subpath of the package. */

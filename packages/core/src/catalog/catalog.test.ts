@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../i18n/lang.js';
 import type { Localized } from '../types.js';
-import { AREAS } from './areas.js';
+import { AREA_TEXTS, AREAS, resolveAreas, withAreaTexts } from './area-texts.js';
+import { AREA_BASICS } from './areas.js';
 import { EXAMPLE_NETWORK } from './example-offices.js';
 import { BUILT_IN_AREA_COUNT, isBuiltInAreaId } from './ids.js';
 import { EXPECTATION_PRESETS, ROLE_GROUPS } from './expectations.js';
 import { isLevelId, LEVEL_IDS, LEVELS } from './levels.js';
-import { areaName, regionKey, resolveAreas } from './resolve.js';
+import { areaName, regionKey, resolveAreaNames } from './resolve.js';
 
 const complete = (text: Localized | undefined, what: string) => {
   expect(text, what).toBeDefined();
@@ -194,6 +195,45 @@ describe('resolveAreas', () => {
     resolveAreas([{ id: 1, name: 'X', levels: ['eier'] }]);
     expect(AREAS[0]?.name.nb).toBe('Samfunnsoppdrag og strategi');
     expect(AREAS[0]?.levels).toHaveLength(3);
+  });
+});
+
+describe('resolveAreaNames + withAreaTexts (texts loaded apart)', () => {
+  const catalogs = [
+    undefined,
+    [{ id: 1, name: 'Vårt oppdrag' }],
+    [{ id: 19, description: 'Fagsystemene', tool: 'Systemkart', levels: ['tjeneste' as const] }],
+    [{ id: 2, tool: 'Egen mal' }],
+    [
+      { id: 21, name: 'Ungdom', levels: ['kontor' as const], description: 'Unge' },
+      { id: 30, name: 'Frivillighet', levels: ['tjeneste' as const] },
+    ],
+  ];
+
+  it('leaves out the built-in texts, keeps names, levels and a custom catalog’s texts', () => {
+    const areas = resolveAreaNames();
+    expect(areas.map((a) => [a.id, a.name, a.region])).toEqual(
+      resolveAreas().map((a) => [a.id, a.name, a.region]),
+    );
+    expect(areas.every((a) => a.description.nb === '' && a.tool === undefined)).toBe(true);
+    const custom = resolveAreaNames([{ id: 19, description: 'Fagsystemene', tool: 'Kart' }]);
+    expect(custom.find((a) => a.id === 19)?.description.nn).toBe('Fagsystemene');
+    expect(custom.find((a) => a.id === 19)?.tool?.en).toBe('Kart');
+  });
+
+  it('gives what resolveAreas gives once the texts are added', () => {
+    for (const catalog of catalogs)
+      expect(resolveAreaNames(catalog).map(withAreaTexts), JSON.stringify(catalog)).toEqual(
+        resolveAreas(catalog),
+      );
+  });
+
+  it('has texts for exactly the built-in areas, and AREAS joins them with the basics', () => {
+    expect(Object.keys(AREA_TEXTS).map(Number)).toEqual(AREA_BASICS.map((a) => a.id));
+    for (const area of AREAS) {
+      expect(area.description).toEqual(AREA_TEXTS[area.id]?.description);
+      expect(area.tool).toEqual(AREA_TEXTS[area.id]?.tool);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import type { AreaDefinition, CatalogAreaInput, Lang, LevelId, Localized } from '../types.js';
-import { AREAS } from './areas.js';
+import { AREA_BASICS, type AreaBasics } from './areas.js';
 import { LEVEL_IDS } from './levels.js';
 
 /** An area after merging the built-in catalog with a document's custom catalog. */
@@ -22,16 +22,36 @@ export function areaName(area: Pick<AreaDefinition, 'name'>, lang: Lang): string
 
 const same = (text: string): Localized => ({ nb: text, nn: text, en: text });
 
+/** A built-in area, with or without its texts. */
+export type BuiltInArea = AreaBasics & Partial<Pick<AreaDefinition, 'description' | 'tool'>>;
+
 /**
- * Merge the built-in areas with a custom catalog. An entry with a built-in id overrides its
+ * Like resolveAreas (area-texts.ts), but without the built-in descriptions and tools (empty;
+ * a custom catalog's own texts are kept), so it does not bring the texts: what a diagram
+ * needs. Add them later with withAreaTexts().
+ */
+export function resolveAreaNames(custom?: readonly CatalogAreaInput[]): ResolvedArea[] {
+  return mergeAreas(AREA_BASICS, custom);
+}
+
+/**
+ * Merge built-in areas with a custom catalog. An entry with a built-in id overrides its
  * name/description/tool/levels (a plain string applies to every language); an entry with a new
  * id adds an area and must have name and levels (parseModelData checks that; entries lacking
  * them are skipped here so this never throws). Built-in order first, then new ids ascending.
  */
-export function resolveAreas(custom?: readonly CatalogAreaInput[]): ResolvedArea[] {
+export function mergeAreas(
+  builtIns: readonly BuiltInArea[],
+  custom?: readonly CatalogAreaInput[],
+): ResolvedArea[] {
   const byId = new Map<number, ResolvedArea>();
-  for (const area of AREAS)
-    byId.set(area.id, { ...area, region: regionKey(area.levels), custom: false });
+  for (const area of builtIns)
+    byId.set(area.id, {
+      ...area,
+      description: area.description ?? same(''),
+      region: regionKey(area.levels),
+      custom: false,
+    });
   for (const entry of custom ?? []) {
     const base = byId.get(entry.id);
     const levels = entry.levels && entry.levels.length > 0 ? entry.levels : base?.levels;

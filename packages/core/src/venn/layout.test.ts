@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AREAS } from '../catalog/areas.js';
+import { AREAS } from '../catalog/area-texts.js';
 import type { LevelId } from '../types.js';
 import {
   boxDistance,

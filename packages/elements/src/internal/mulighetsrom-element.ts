@@ -109,6 +109,8 @@ export abstract class MulighetsromElement<T> extends LitElement {
   private loaded = false;
   private fetchAbort?: AbortController;
   private pendingFetch?: Promise<void>;
+  /** Lazy parts (dynamic imports) still loading; updateComplete waits for them. */
+  private readonly pendingParts = new Map<Promise<unknown>, Promise<void>>();
   private lightObserver?: MutationObserver;
   private lastInlineText?: string;
   private unannouncedErrors?: readonly DataError[];
@@ -151,11 +153,30 @@ export abstract class MulighetsromElement<T> extends LitElement {
   /** Resolves after rendering and after any pending `src` fetch has been applied. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pendingFetch) {
-      await this.pendingFetch;
+    while (this.pendingFetch || this.pendingParts.size > 0) {
+      await Promise.all([this.pendingFetch, ...this.pendingParts.values()]);
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /**
+   * Wait for a lazily loaded part of the widget (a dynamic `import()`): re-render when it is
+   * there, and hold `updateComplete` until then. A failed load is logged, never thrown.
+   */
+  protected whenLoaded(part: Promise<unknown>): void {
+    if (this.pendingParts.has(part)) return;
+    const task = part.then(
+      () => {
+        this.pendingParts.delete(part);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.pendingParts.delete(part);
+        console.error('mulighetsrom: a part of the widget failed to load', error);
+      },
+    );
+    this.pendingParts.set(part, task);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,9 +1,14 @@
 // Standalone SVG and PNG export of one model. The SVG is built as a string with every piece of
 // user text XML-escaped (no DOM parsing, no innerHTML), so it is CSP- and Trusted-Types-safe.
-import { commonMessages, modelMessages, type Lang } from '@mulighetsrom/core';
+// Loaded on demand (dynamic import) by the component: the first render does not need it.
+import { commonMessages, modelMessages, type Lang, type LevelId } from '@mulighetsrom/core';
 import {
+  DASH,
   REGION_ORDER,
+  badgePath,
   levelName,
+  n,
+  plannedPath,
   regionName,
   statusLabel,
   type AreaView,
@@ -23,6 +28,40 @@ export interface ExportTheme {
   >;
 }
 
+/** The export colours and font, read from the element's resolved custom properties. */
+export function readTheme(style: CSSStyleDeclaration): ExportTheme {
+  const read = (name: string, fallback: string): string =>
+    style.getPropertyValue(name).trim() || fallback;
+  const level = (l: LevelId, fill: string, stroke: string) => ({
+    fill: read(`--mulighetsrom-color-level-${l}-fill`, fill),
+    stroke: read(`--mulighetsrom-color-level-${l}-stroke`, stroke),
+  });
+  const status = (s: string, fill: string, stroke: string) => ({
+    fill: read(`--mulighetsrom-color-status-${s}-background`, fill),
+    stroke: read(`--mulighetsrom-color-status-${s}-border`, stroke),
+  });
+  return {
+    // The token is often `inherit`, which means nothing in a standalone file: use the
+    // resolved family instead.
+    font: /^(|inherit|initial|unset)$/.test(read('--mulighetsrom-font-family', ''))
+      ? style.fontFamily || 'sans-serif'
+      : read('--mulighetsrom-font-family', 'sans-serif'),
+    text: read('--mulighetsrom-color-text-default', '#1a2230'),
+    surface: read('--mulighetsrom-color-surface-default', '#ffffff'),
+    level: {
+      eier: level('eier', '#2c5ea824', '#2c5ea8'),
+      kontor: level('kontor', '#0d737724', '#0d7377'),
+      tjeneste: level('tjeneste', '#8a4a9e24', '#8a4a9e'),
+    },
+    status: {
+      strong: status('strong', '#dff3e4', '#2e8540'),
+      improve: status('improve', '#fff3c4', '#a37800'),
+      unknown: status('unknown', '#ffffff', '#6b7480'),
+      planned: status('planned', '#e4ebfb', '#3b5fc0'),
+    },
+  };
+}
+
 export function escapeXml(text: string): string {
   return text.replace(
     /[&<>"']/g,
@@ -30,30 +69,12 @@ export function escapeXml(text: string): string {
   );
 }
 
-const n = (value: number): string => String(Math.round(value * 100) / 100);
-
-/** The marker drawing shared with the component: status by fill, outline dash and a badge. */
-export function badgePath(status: 'strong' | 'improve', r: number): string {
-  const s = r * 0.32;
-  const bx = r * 0.78;
-  const by = r * 0.78;
-  return status === 'strong'
-    ? `M${n(bx - s * 0.6)} ${n(by)}l${n(s * 0.45)} ${n(s * 0.5)}l${n(s * 0.8)} ${n(-s * 1)}`
-    : `M${n(bx)} ${n(by - s * 0.8)}l${n(s * 0.7)} ${n(s * 1.2)}h${n(-s * 1.4)}z`;
+/** Split text at the last space before `max` characters (no split when it fits). */
+function splitLine(text: string, max: number): [string, string] {
+  if (text.length <= max) return [text, ''];
+  const cut = text.lastIndexOf(' ', max);
+  return cut > 0 ? [text.slice(0, cut), text.slice(cut + 1)] : [text, ''];
 }
-
-export function plannedPath(r: number): string {
-  const cx = r * 0.78;
-  const cy = -r * 0.78;
-  const s = r * 0.38;
-  return `M${n(cx)} ${n(cy - s)}L${n(cx + s)} ${n(cy)}L${n(cx)} ${n(cy + s)}L${n(cx - s)} ${n(cy)}Z`;
-}
-
-export const DASH: Readonly<Record<'strong' | 'improve' | 'unknown', string>> = {
-  strong: '',
-  improve: '5 2.5',
-  unknown: '1.5 2.5',
-};
 
 function markerSvg(view: AreaView, x: number, y: number, r: number): string {
   const { status } = view;
@@ -100,9 +121,17 @@ export function buildSvg(
       const view = views.get(marker.id);
       if (!view) continue;
       const status = statusLabel(view.status, lang) + (view.planned ? ` · ${c.statusPlanned}` : '');
+      // SVG text does not wrap: long names continue on an indented second line.
+      const [first, rest] = splitLine(`${view.area.id}. ${view.area.name[lang]}`, 64);
       lines.push(
-        `<text class="item" x="${legendX}" y="${y}">${view.area.id}. ${escapeXml(view.area.name[lang])} <tspan class="st">(${escapeXml(status)})</tspan></text>`,
+        `<text class="item" x="${legendX}" y="${y}">${escapeXml(first)}${rest ? '' : ` <tspan class="st">(${escapeXml(status)})</tspan>`}</text>`,
       );
+      if (rest) {
+        y += 17;
+        lines.push(
+          `<text class="item" x="${legendX + 18}" y="${y}">${escapeXml(rest)} <tspan class="st">(${escapeXml(status)})</tspan></text>`,
+        );
+      }
       y += 19;
     }
     y += 8;

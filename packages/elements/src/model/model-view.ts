@@ -5,7 +5,7 @@ import {
   format,
   layoutVenn,
   modelMessages,
-  resolveAreas,
+  resolveAreaNames,
   type AreaStatus,
   type Lang,
   type LevelId,
@@ -23,7 +23,10 @@ export interface AreaView {
   readonly note: string;
 }
 
-/** Resolved catalog + layout, cached per custom catalog (the geometry is the costly part). */
+/**
+ * Resolved catalog + layout, cached per custom catalog (the geometry is the costly part). The
+ * built-in descriptions and tools are left out (the detail panel adds them: withAreaTexts).
+ */
 export interface ModelGeometry {
   readonly areas: readonly ResolvedArea[];
   readonly layout: VennLayout;
@@ -36,7 +39,7 @@ export function geometryFor(doc: ModelDocument | undefined): ModelGeometry {
   const key = custom && custom.length > 0 ? JSON.stringify(custom) : '';
   let geometry = geometryCache.get(key);
   if (!geometry) {
-    const areas = resolveAreas(custom);
+    const areas = resolveAreaNames(custom);
     geometry = { areas, layout: layoutVenn(areas) };
     if (geometryCache.size > 16) geometryCache.clear();
     geometryCache.set(key, geometry);
@@ -186,3 +189,31 @@ export function withEntry(
   else areas.push(next);
   return { ...doc, areas };
 }
+
+// The marker drawing shared by the diagram and the SVG export: status by fill, outline dash
+// and a badge.
+
+/** Round to 2 decimals for compact path data. */
+export const n = (value: number): string => String(Math.round(value * 100) / 100);
+
+export function badgePath(status: 'strong' | 'improve', r: number): string {
+  const s = r * 0.32;
+  const bx = r * 0.78;
+  const by = r * 0.78;
+  return status === 'strong'
+    ? `M${n(bx - s * 0.6)} ${n(by)}l${n(s * 0.45)} ${n(s * 0.5)}l${n(s * 0.8)} ${n(-s * 1)}`
+    : `M${n(bx)} ${n(by - s * 0.8)}l${n(s * 0.7)} ${n(s * 1.2)}h${n(-s * 1.4)}z`;
+}
+
+export function plannedPath(r: number): string {
+  const cx = r * 0.78;
+  const cy = -r * 0.78;
+  const s = r * 0.38;
+  return `M${n(cx)} ${n(cy - s)}L${n(cx + s)} ${n(cy)}L${n(cx)} ${n(cy + s)}L${n(cx - s)} ${n(cy)}Z`;
+}
+
+export const DASH: Readonly<Record<'strong' | 'improve' | 'unknown', string>> = {
+  strong: '',
+  improve: '5 2.5',
+  unknown: '1.5 2.5',
+};

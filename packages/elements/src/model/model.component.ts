@@ -1,10 +1,7 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import {
   commonMessages,
-  format,
-  modelDocuments,
   modelMessages,
   parseModelData,
   type AreaStatus,
@@ -15,16 +12,19 @@ import {
   type ParseResult,
   type VennMarker,
 } from '@mulighetsrom/core';
+import { lazy, type Lazy } from '../internal/lazy.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import {
   REGION_ORDER,
+  DASH,
   accessibleName,
-  aggregate,
+  badgePath,
   areaView,
   entryMap,
   geometryFor,
   levelName,
   nextInDirection,
+  plannedPath,
   regionName,
   statusLabel,
   withEntry,
@@ -32,16 +32,13 @@ import {
   type Direction,
   type ModelGeometry,
 } from './model-view.js';
-import {
-  DASH,
-  badgePath,
-  buildSvg,
-  download,
-  plannedPath,
-  svgToPng,
-  type ExportTheme,
-} from './model-export.js';
+import type { EntryPatch } from './model-detail.js';
 import { modelStyles } from './model.styles.js';
+
+// Parts the first render does not need, loaded on first use and shared by every instance.
+const exporter = lazy(() => import('./model-export.js'));
+const comparePart = lazy(() => import('./model-compare.js'));
+const detailPart = lazy(() => import('./model-detail.js'));
 
 const LEVELS: readonly LevelId[] = ['eier', 'kontor', 'tjeneste'];
 const STATUSES: readonly AreaStatus[] = ['strong', 'improve', 'unknown'];
@@ -53,6 +50,12 @@ const KEY_DIRECTIONS: Readonly<Record<string, Direction>> = {
 };
 
 let instances = 0;
+
+/** The class attribute of the keys that are true (what classMap does, without the directive). */
+const classes = (flags: Readonly<Record<string, boolean>>): string =>
+  Object.keys(flags)
+    .filter((name) => flags[name])
+    .join(' ');
 
 /**
  * The opportunity-space model of the NAV partnership: three overlapping circles (owner, office
@@ -126,16 +129,22 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     this.emit('mulighetsrom-select', { id: next ?? null });
   }
 
-  /** The model as a standalone SVG document (styles and text inside). */
-  exportSVG(): string {
+  /**
+   * The model as a standalone SVG document (styles and text inside). Async: the export code
+   * is loaded on first use. In compare mode, the first document.
+   */
+  async exportSVG(): Promise<string> {
+    const { buildSvg, readTheme } = await exporter.load();
     const doc = this.doc ?? (Array.isArray(this.current) ? this.current[0] : undefined);
     const geometry = geometryFor(doc);
-    return buildSvg(geometry, this.views(doc, geometry), this.language, this.theme(), doc?.title);
+    const theme = readTheme(getComputedStyle(this));
+    return buildSvg(geometry, this.views(doc, geometry), this.language, theme, doc?.title);
   }
 
   /** The model as a PNG image, `scale` times the SVG size (default 2). */
-  exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
-    return svgToPng(this.exportSVG(), scale);
+  async exportPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    const { svgToPng } = await exporter.load();
+    return svgToPng(await this.exportSVG(), scale);
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -197,10 +206,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     }
   };
 
-  private edit(
-    id: number,
-    patch: Partial<{ status: AreaStatus; planned: boolean; note: string }>,
-  ): void {
+  private edit(id: number, patch: EntryPatch): void {
     const doc = this.doc;
     if (!doc || !this.editable) return;
     this.commitEdit(withEntry(doc, id, patch));
@@ -210,51 +216,51 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     this.level = level;
   }
 
-  private theme(): ExportTheme {
-    const style = getComputedStyle(this);
-    const read = (name: string, fallback: string): string =>
-      style.getPropertyValue(name).trim() || fallback;
-    const level = (l: LevelId, fill: string, stroke: string) => ({
-      fill: read(`--mulighetsrom-color-level-${l}-fill`, fill),
-      stroke: read(`--mulighetsrom-color-level-${l}-stroke`, stroke),
-    });
-    const status = (s: string, fill: string, stroke: string) => ({
-      fill: read(`--mulighetsrom-color-status-${s}-background`, fill),
-      stroke: read(`--mulighetsrom-color-status-${s}-border`, stroke),
-    });
-    return {
-      font: read('--mulighetsrom-font-family', '') || style.fontFamily || 'sans-serif',
-      text: read('--mulighetsrom-color-text-default', '#1a2230'),
-      surface: read('--mulighetsrom-color-surface-default', '#ffffff'),
-      level: {
-        eier: level('eier', '#2c5ea824', '#2c5ea8'),
-        kontor: level('kontor', '#0d737724', '#0d7377'),
-        tjeneste: level('tjeneste', '#8a4a9e24', '#8a4a9e'),
-      },
-      status: {
-        strong: status('strong', '#dff3e4', '#2e8540'),
-        improve: status('improve', '#fff3c4', '#a37800'),
-        unknown: status('unknown', '#ffffff', '#6b7480'),
-        planned: status('planned', '#e4ebfb', '#3b5fc0'),
-      },
-    };
-  }
-
   private async exportFile(kind: 'svg' | 'png'): Promise<void> {
     const name = (this.doc?.title ?? 'mulighetsrom').replace(/[^\p{L}\p{N}]+/gu, '-');
+    const { download } = await exporter.load();
     if (kind === 'svg') {
-      download(new Blob([this.exportSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
+      download(new Blob([await this.exportSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
     } else {
       download(await this.exportPNG({ scale: 2 }), `${name}.png`);
     }
+  }
+
+  /** A lazy part once loaded (its styles adopted into the shadow root), else starts loading it. */
+  private usePart<P extends { styles: CSSResult }>(part: Lazy<P>): P | undefined {
+    const loaded = part.get();
+    if (!loaded) {
+      this.whenLoaded(part.load());
+      return undefined;
+    }
+    const root = this.renderRoot;
+    const sheet = loaded.styles.styleSheet;
+    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return loaded;
   }
 
   // ---------------------------------------------------------------- render
 
   override render() {
     const lang = this.language;
-    if (Array.isArray(this.current))
-      return html`${this.renderErrors()}${this.renderCompare(this.current, lang)}`;
+    if (Array.isArray(this.current)) {
+      const compare = this.usePart(comparePart);
+      return html`${this.renderErrors()}${
+        compare
+          ? compare.renderCompare(
+              {
+                views: (doc, geometry) => this.views(doc, geometry),
+                diagram: (geometry, views, label) =>
+                  this.renderDiagram(geometry, views, lang, false, label),
+                toolbar: () => (this.toolbar ? this.renderToolbar(lang) : nothing),
+              },
+              this.current,
+              lang,
+            )
+          : nothing
+      }`;
+    }
     const doc = this.doc;
     const geometry = geometryFor(doc);
     const views = this.views(doc, geometry);
@@ -266,7 +272,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
         ${this.toolbar ? this.renderToolbar(lang) : nothing}
         <div class="columns">
           <figure class="figure">
-            ${this.renderDiagram(geometry, views, lang, true)}
+            ${this.renderDiagram(geometry, views, lang, true, m.diagramLabel)}
             <figcaption class="hover-name" aria-hidden="true">
               ${
                 this.hoverId !== undefined && views.has(this.hoverId)
@@ -295,18 +301,13 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     views: ReadonlyMap<number, AreaView>,
     lang: Lang,
     interactive: boolean,
-    title?: string,
+    label: string,
   ): TemplateResult {
     const { layout } = geometry;
     const m = modelMessages[lang];
     const active = interactive ? this.activeLevel() : undefined;
     const activeBit = active ? 1 << LEVELS.indexOf(active) : 0;
     const markers = layout.markers;
-    const label = interactive
-      ? title
-        ? format(m.diagramLabelTitled, { title })
-        : m.diagramLabel
-      : this.summary(title, views, lang);
     return html`<svg
       class="diagram"
       viewBox="0 0 ${layout.width} ${layout.height}"
@@ -316,7 +317,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     >
       ${layout.circles.map(
         (c) =>
-          svg`<circle part="circle circle-${c.level}" class=${classMap({ circle: true, [`c-${c.level}`]: true, active: active === c.level, dim: !!active && active !== c.level })} cx=${c.cx} cy=${c.cy} r=${c.r} @mouseenter=${interactive ? () => (this.hoverLevel = c.level) : nothing} @mouseleave=${interactive ? () => (this.hoverLevel = undefined) : nothing}></circle>`,
+          svg`<circle part="circle circle-${c.level}" class=${classes({ circle: true, [`c-${c.level}`]: true, active: active === c.level, dim: !!active && active !== c.level })} cx=${c.cx} cy=${c.cy} r=${c.r} @mouseenter=${interactive ? () => (this.hoverLevel = c.level) : nothing} @mouseleave=${interactive ? () => (this.hoverLevel = undefined) : nothing}></circle>`,
       )}
       ${layout.circles.map(
         (c) =>
@@ -352,7 +353,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     const { id, r } = marker;
     const status = view.status;
     const selected = interactive && this.selectedId === id;
-    const classes = classMap({ area: true, [status]: true, planned: view.planned, dim, selected });
+    const names = classes({ area: true, [status]: true, planned: view.planned, dim, selected });
     const size = String(id).length > 2 ? r * 0.8 : r * 1.05;
     const shape = svg`
       <circle class="ring" r=${r + 5}></circle>
@@ -361,11 +362,11 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
       ${status === 'unknown' ? nothing : svg`<circle class="badge-bg" cx=${r * 0.78} cy=${r * 0.78} r=${r * 0.42}></circle><path class="badge" d=${badgePath(status, r)}></path>`}
       ${view.planned ? svg`<path class="planned-mark" d=${plannedPath(r)}></path>` : nothing}`;
     if (!interactive) {
-      return svg`<g class=${classes} transform="translate(${marker.x} ${marker.y})">${shape}</g>`;
+      return svg`<g class=${names} transform="translate(${marker.x} ${marker.y})">${shape}</g>`;
     }
     return svg`<g
       part="area"
-      class=${classes}
+      class=${names}
       data-id=${id}
       transform="translate(${marker.x} ${marker.y})"
       role="button"
@@ -449,7 +450,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
               const view = views.get(marker.id)!;
               return html`<li
                 value=${marker.id}
-                class=${classMap({ hover: this.hoverId === marker.id, [view.status]: true })}
+                class=${classes({ hover: this.hoverId === marker.id, [view.status]: true })}
                 @mouseenter=${() => (this.hoverId = marker.id)}
               >
                 <span class="item-name">${view.area.name[lang]}</span>
@@ -466,86 +467,19 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     </section>`;
   }
 
-  private renderDetail(view: AreaView, lang: Lang): TemplateResult {
-    const m = modelMessages[lang];
-    const c = commonMessages[lang];
-    const { area } = view;
-    const id = area.id;
-    const headingId = `${this.uid}-detail`;
-    return html`<section class="detail" part="detail" aria-labelledby=${headingId}>
-      <div class="detail-head">
-        <h3 id=${headingId} tabindex="-1">${id}. ${area.name[lang]}</h3>
-        <button type="button" class="close" @click=${() => void this.closeDetail()}>
-          ${c.close}
-        </button>
-      </div>
-      <dl>
-        <dt>${m.levelsLabel}</dt>
-        <dd>${area.levels.map((l) => levelName(l, lang)).join(', ')}</dd>
-        ${
-          area.description[lang]
-            ? html`<dt>${m.descriptionLabel}</dt>
-                <dd>${area.description[lang]}</dd>`
-            : nothing
-        }
-        ${
-          area.tool
-            ? html`<dt>${c.tool}</dt>
-                <dd>${area.tool[lang]}</dd>`
-            : nothing
-        }
-        ${
-          this.editable
-            ? nothing
-            : html`<dt>${c.statusLabel}</dt>
-                <dd>
-                  ${statusLabel(view.status, lang)}${view.planned ? ` · ${c.statusPlanned}` : ''}
-                </dd>
-                <dt>${c.noteLabel}</dt>
-                <dd class="note">${view.note || m.noNote}</dd>`
-        }
-      </dl>
-      ${this.editable ? this.renderEditor(view, lang) : nothing}
-    </section>`;
-  }
-
-  private renderEditor(view: AreaView, lang: Lang): TemplateResult {
-    const m = modelMessages[lang];
-    const c = commonMessages[lang];
-    const id = view.area.id;
-    return html`<div class="editor">
-      <fieldset class="status-choice">
-        <legend>${c.statusLabel}</legend>
-        ${STATUSES.map(
-          (status) =>
-            html`<label
-              ><input
-                type="radio"
-                name="${this.uid}-status"
-                value=${status}
-                .checked=${view.status === status}
-                @change=${() => this.edit(id, { status })}
-              />
-              ${statusLabel(status, lang)}</label
-            >`,
-        )}
-      </fieldset>
-      <label class="planned-choice"
-        ><input
-          type="checkbox"
-          .checked=${view.planned}
-          @change=${(e: Event) => this.edit(id, { planned: (e.target as HTMLInputElement).checked })}
-        />
-        ${m.plannedToggle}</label
-      >
-      <label class="note-field" for="${this.uid}-note">${c.noteLabel}</label>
-      <textarea
-        id="${this.uid}-note"
-        rows="3"
-        .value=${view.note}
-        @change=${(e: Event) => this.edit(id, { note: (e.target as HTMLTextAreaElement).value })}
-      ></textarea>
-    </div>`;
+  private renderDetail(view: AreaView, lang: Lang): unknown {
+    const detail = this.usePart(detailPart);
+    if (!detail) return nothing;
+    return detail.renderDetail(
+      {
+        uid: this.uid,
+        editable: this.editable,
+        close: () => void this.closeDetail(),
+        edit: (id, patch) => this.edit(id, patch),
+      },
+      view,
+      lang,
+    );
   }
 
   private renderToolbar(lang: Lang): TemplateResult {
@@ -554,72 +488,6 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
       <button type="button" @click=${() => void this.exportFile('svg')}>${m.exportSvg}</button>
       <button type="button" @click=${() => void this.exportFile('png')}>${m.exportPng}</button>
       <button type="button" @click=${() => window.print()}>${commonMessages[lang].print}</button>
-    </div>`;
-  }
-
-  private summary(
-    title: string | undefined,
-    views: ReadonlyMap<number, AreaView>,
-    lang: Lang,
-  ): string {
-    let strong = 0;
-    let improve = 0;
-    let planned = 0;
-    for (const view of views.values()) {
-      if (view.status === 'strong') strong++;
-      if (view.status === 'improve') improve++;
-      if (view.planned) planned++;
-    }
-    const text = format(modelMessages[lang].summary, { strong, improve, planned });
-    return `${title ?? commonMessages[lang].untitled}: ${text}`;
-  }
-
-  private renderCompare(data: ModelData, lang: Lang): TemplateResult {
-    const docs = modelDocuments(data);
-    const m = modelMessages[lang];
-    const c = commonMessages[lang];
-    const counts = aggregate(docs, c.untitled);
-    return html`<div class="compare">
-      <p class="title">${format(m.compareTitle, { count: docs.length })}</p>
-      ${this.toolbar ? this.renderToolbar(lang) : nothing}
-      <ul class="multiples" aria-label=${m.compareModels}>
-        ${docs.map((doc) => {
-          const geometry = geometryFor(doc);
-          const views = this.views(doc, geometry);
-          return html`<li class="multiple">
-            <p class="multiple-title" aria-hidden="true">${doc.title ?? c.untitled}</p>
-            ${this.renderDiagram(geometry, views, lang, false, doc.title)}
-          </li>`;
-        })}
-      </ul>
-      <div class="table-wrap">
-        <table part="table">
-          <caption>
-            ${m.aggregateCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${m.aggregateArea}</th>
-              <th scope="col">${m.countStrong}</th>
-              <th scope="col">${m.countImprove}</th>
-              <th scope="col">${m.countPlanned}</th>
-              <th scope="col">${m.strongAt}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${counts.map(
-              (row) =>
-                html`<tr>
-                  <th scope="row">${row.area.id}. ${row.area.name[lang]}</th>
-                  <td>${row.strong}</td>
-                  <td>${row.improve}</td>
-                  <td>${row.planned}</td>
-                  <td class="names">${row.strongAt.join(', ')}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
     </div>`;
   }
 }

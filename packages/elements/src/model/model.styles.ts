@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 // Component variables default to the design tokens (which the base styles put on :host), each
-// with a literal fallback so the widget stays readable without them.
+// with a literal fallback so the widget stays readable without them. The detail panel and the
+// compare view bring their own styles (model-detail.ts, model-compare.ts), loaded with them.
 export const modelStyles = css`
   :host {
     --_eier-fill: var(--mulighetsrom-color-level-eier-fill, #2c5ea824);
@@ -276,108 +277,6 @@ export const modelStyles = css`
     color: var(--_subtle);
   }
 
-  .detail {
-    margin-bottom: var(--_space);
-    padding: var(--_space);
-    border: 2px solid var(--_border);
-    border-radius: var(--mulighetsrom-radius-medium, 0.375rem);
-    background: var(--_raised);
-  }
-  .detail-head {
-    display: flex;
-    gap: 0.5rem;
-    align-items: start;
-    justify-content: space-between;
-  }
-  .detail h3 {
-    margin: 0;
-    font-size: var(--mulighetsrom-font-size-large, 1.125rem);
-  }
-  .detail dl {
-    margin: 0.5rem 0 0;
-  }
-  .detail dt {
-    font-weight: 700;
-  }
-  .detail dd {
-    margin: 0 0 0.375rem;
-  }
-  .note {
-    white-space: pre-wrap;
-  }
-  .editor {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .editor fieldset {
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--mulighetsrom-radius-small, 0.25rem);
-  }
-  .editor fieldset label {
-    display: block;
-  }
-  .editor input {
-    width: 1.25rem;
-    height: 1.25rem;
-    vertical-align: middle;
-  }
-  textarea {
-    font: inherit;
-    width: 100%;
-    border: 1px solid var(--_border);
-    border-radius: var(--mulighetsrom-radius-small, 0.25rem);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-
-  .compare .multiples {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
-    gap: var(--_space);
-    margin: 0 0 var(--_space);
-    padding: 0;
-    list-style: none;
-  }
-  .multiple-title {
-    margin: 0;
-    font-weight: 700;
-    text-align: center;
-  }
-  .multiple .level-label,
-  .multiple .centre-label {
-    display: none;
-  }
-  .multiple .area {
-    cursor: default;
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 0.375rem;
-  }
-  th,
-  td {
-    padding: 0.25rem 0.5rem;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-  }
-  td {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  td.names {
-    text-align: start;
-    font-size: var(--mulighetsrom-font-size-small, 0.875rem);
-  }
-
   @media (prefers-reduced-motion: reduce) {
     .circle {
       transition: none;
@@ -423,8 +322,7 @@ export const modelStyles = css`
   @media print {
     .toolbar,
     .levels,
-    .hover-name,
-    .close {
+    .hover-name {
       display: none;
     }
     :host {
@@ -436,10 +334,18 @@ export const modelStyles = css`
     .figure {
       max-width: none;
     }
-    .legend,
-    .detail,
-    .multiple,
-    tr {
+    /* A compact legend so diagram and names fit one A4/A3 landscape page. */
+    .legend {
+      font-size: 9pt;
+      line-height: 1.3;
+    }
+    .item-status {
+      display: inline;
+      margin-left: 0.5em;
+      font-size: inherit;
+      font-style: italic;
+    }
+    .group {
       break-inside: avoid;
     }
     .area.dim,

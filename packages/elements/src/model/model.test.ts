@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { AREAS, type ModelDocument } from '@mulighetsrom/core';
 import './mulighetsrom-model.js';
@@ -113,6 +113,36 @@ describe('<mulighetsrom-model>', () => {
     }
     const legend = root(el).querySelector('[part="legend"]')!.textContent!.replace(/\s+/g, ' ');
     expect(legend).to.contain('Økonomisk handlingsrom Sterkt · I utviklingsplanen');
+  });
+
+  it('keeps statuses apart in forced colours by outline and badge, not fill', async () => {
+    const el = await model();
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const look = (id: number) => {
+        const mark = getComputedStyle(marker(el, id).querySelector('.mark')!);
+        const badge = marker(el, id).querySelector('.badge');
+        return {
+          fill: mark.fill,
+          dash: mark.strokeDasharray,
+          badge: badge ? getComputedStyle(badge).fill : 'none',
+        };
+      };
+      const strong = look(16);
+      const improve = look(2);
+      const unknown = look(5);
+      // Fills are the same system colour, so colour alone says nothing here …
+      expect(strong.fill).to.equal(improve.fill);
+      expect(improve.fill).to.equal(unknown.fill);
+      // … but outline and badge still differ for each status.
+      const signatures = new Set([strong, improve, unknown].map((s) => `${s.dash}|${s.badge}`));
+      expect(signatures.size).to.equal(3);
+      // Circles lose their fill so all three outlines stay visible.
+      const circle = getComputedStyle(root(el).querySelector('.c-kontor')!);
+      expect(circle.fill).to.equal('none');
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('groups the legend by region, centre first', async () => {
@@ -320,7 +350,7 @@ describe('<mulighetsrom-model>', () => {
 
   it('exports a standalone SVG with escaped user text', async () => {
     const el = await model({ title: 'A & B <script>', areas: [{ id: 1, status: 'strong' }] });
-    const text = el.exportSVG();
+    const text = await el.exportSVG();
     expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).to.equal(true);
     expect(text).to.contain('A &amp; B &lt;script&gt;');
     expect(text).to.not.contain('<script>');
