@@ -19,6 +19,20 @@ export const budgets = {
   widget: 20 * KB,
 };
 
+/**
+ * Budgets the code does not meet yet, each tracked in an open issue. The target stays the
+ * budget above and is printed as missed; the ceiling (the size measured when the miss was
+ * recorded, plus a little room) still fails the check if the entry grows. Remove an entry
+ * here as soon as its budget is met.
+ */
+export const knownMisses = {
+  './model.js': {
+    ceiling: 29 * KB,
+    issue: 3,
+    why: 'Lit (5.8 kB), valibot + localized parse errors (4–5 kB) and the nb/nn/en catalogs leave too little room; see the note on issue 3.',
+  },
+};
+
 const compress = (code) => ({
   minified: code.length,
   gzip: gzipSync(code, { level: 9 }).length,
