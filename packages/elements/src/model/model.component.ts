@@ -63,6 +63,7 @@ const classes = (flags: Readonly<Record<string, boolean>>): string =>
  * users and the social mission in the centre. Statuses show as colour, outline, badge and text.
  * Given an array of documents it compares partnerships: small multiples and a count table.
  *
+ * @tagname mulighetsrom-model
  * @summary The Venn model of the opportunity space, with statuses, details and comparison.
  *
  * @event mulighetsrom-select - An area was selected (`detail.id`) or the detail closed (`id: null`).
