@@ -36,7 +36,10 @@ export function formatMachine(results) {
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.os}; Node ${m.node}; Chromium ${m.chromium} (headless).`,
     `Run: ${results.date}, ${results.samples} samples per case, interleaved, a fresh browser context per sample.`,
     results.modelEntry
-      ? `\`@mulighetsrom/elements/model.js\` alone, minified: ${kb(results.modelEntry.gzip)} kB gzip, ${kb(results.modelEntry.brotli)} kB brotli` +
+      ? `\`@mulighetsrom/elements/model.js\` alone, minified, loaded before the first render: ${kb(results.modelEntry.gzip)} kB gzip, ${kb(results.modelEntry.brotli)} kB brotli` +
+        (results.modelEntry.lazy?.chunks
+          ? `; loaded on first use (export, compare, detail): ${kb(results.modelEntry.lazy.gzip)} kB gzip in ${results.modelEntry.lazy.chunks} chunks`
+          : '') +
         (results.modelEntry.minifiedBytesByPackage
           ? ` (minified kB by package: ${Object.entries(results.modelEntry.minifiedBytesByPackage)
               .map(([name, bytes]) => `${name} ${kb(bytes)}`)

@@ -50,6 +50,27 @@ function copy<V>(value: V): V {
 }
 
 /**
+ * True when every object in `value` is an array or a plain object of this realm (JSON-like), so
+ * a parser's deep copy of arrays and plain objects shares nothing with it. Class instances,
+ * Dates, objects of another realm or nesting deeper than `depth` (cycles) answer false.
+ */
+function isPlainTree(value: unknown, depth = 32): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth === 0) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) {
+    if (proto !== Array.prototype) return false;
+    for (const item of value) if (!isPlainTree(item, depth - 1)) return false;
+    return true;
+  }
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in value) {
+    if (!isPlainTree((value as Record<string, unknown>)[key], depth - 1)) return false;
+  }
+  return true;
+}
+
+/**
  * Base of every Mulighetsrom widget. Subclasses implement `parseData()` and `render()`.
  *
  * Data in, in order of precedence on first load: saved work under `storage-key` > the `.data`
@@ -133,6 +154,19 @@ export abstract class MulighetsromElement<T> extends LitElement {
   /** Validate raw input. Must never throw for user data. */
   protected abstract parseData(input: unknown): ParseResult<T>;
 
+  /**
+   * Set to true in a subclass whose parseData() returns a deep copy of every array and plain
+   * object of its input (the parsers of `@mulighetsrom/core` do). `.data` that is JSON-like
+   * (see isPlainTree) is then handed to parseData() as it is, not deep-copied first.
+   */
+  protected static readonly parseCopiesInput: boolean = false;
+
+  /** `.data` as parseData() gets it: never shared with the caller once parsed. */
+  private dataInput(): unknown {
+    const ctor = this.constructor as unknown as { parseCopiesInput: boolean };
+    return ctor.parseCopiesInput && isPlainTree(this.data) ? this.data : copy(this.data);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     try {
@@ -186,7 +220,7 @@ export abstract class MulighetsromElement<T> extends LitElement {
         this.loaded = true;
         this.loadInitial();
       } else if (changed.has('data') && this.data !== undefined) {
-        this.accept(copy(this.data), 'property');
+        this.accept(this.dataInput(), 'property');
       } else if (changed.has('dataJson') && this.dataJson !== null) {
         this.acceptResult(parseAttributeJson(this.dataJson), 'attribute');
       } else if (changed.has('src') && this.src) {
@@ -270,7 +304,7 @@ export abstract class MulighetsromElement<T> extends LitElement {
       }
     }
     if (this.data !== undefined) {
-      this.accept(copy(this.data), 'property');
+      this.accept(this.dataInput(), 'property');
     } else if (this.dataJson !== null) {
       this.acceptResult(parseAttributeJson(this.dataJson), 'attribute');
     } else if (!this.readInline() && this.src) {

@@ -13,6 +13,7 @@ import {
   type ModelDocument,
   type ResolvedArea,
   type VennLayout,
+  type VennMarker,
 } from '@mulighetsrom/core';
 
 /** One area as the view draws it. */
@@ -78,15 +79,39 @@ export function statusLabel(status: AreaStatus, lang: Lang): string {
   return commonMessages[lang][STATUS_KEYS[status]];
 }
 
-/** «16 Økonomisk handlingsrom – sterk, i utviklingsplanen». */
-export function accessibleName(view: AreaView, lang: Lang): string {
-  const m = modelMessages[lang];
-  return format(view.planned ? m.areaNamePlanned : m.areaName, {
-    number: view.area.id,
-    name: view.area.name[lang],
-    status: statusPhrase(view.status, lang),
-  });
+/**
+ * A small string memo: every render asks for the same few derived strings (names, paths), so
+ * they are built once. Cleared when it grows, so odd inputs cannot make it leak.
+ */
+function memo<A extends unknown[]>(
+  key: (...args: A) => string,
+  build: (...args: A) => string,
+): (...args: A) => string {
+  const cache = new Map<string, string>();
+  return (...args) => {
+    const k = key(...args);
+    let value = cache.get(k);
+    if (value === undefined) {
+      value = build(...args);
+      if (cache.size >= 512) cache.clear();
+      cache.set(k, value);
+    }
+    return value;
+  };
 }
+
+/** «16 Økonomisk handlingsrom – sterk, i utviklingsplanen». */
+export const accessibleName: (view: AreaView, lang: Lang) => string = memo(
+  (view, lang) => `${lang}|${view.status}|${view.planned}|${view.area.id}|${view.area.name[lang]}`,
+  (view, lang) => {
+    const m = modelMessages[lang];
+    return format(view.planned ? m.areaNamePlanned : m.areaName, {
+      number: view.area.id,
+      name: view.area.name[lang],
+      status: statusPhrase(view.status, lang),
+    });
+  },
+);
 
 const LEVEL_KEYS = {
   eier: 'levelEierLong',
@@ -105,6 +130,27 @@ export function regionName(mask: number, lang: Lang): string {
 
 /** Legend order: the centre first, then single levels, then the overlaps. */
 export const REGION_ORDER: readonly number[] = [7, 1, 2, 4, 3, 5, 6];
+
+const groupCache = new WeakMap<VennLayout, readonly LegendGroup[]>();
+
+/** One legend group: a region (level mask) and its markers by number. */
+export interface LegendGroup {
+  readonly mask: number;
+  readonly markers: readonly VennMarker[];
+}
+
+/** The legend groups in REGION_ORDER, empty regions left out; cached per layout. */
+export function legendGroups(layout: VennLayout): readonly LegendGroup[] {
+  let groups = groupCache.get(layout);
+  if (!groups) {
+    groups = REGION_ORDER.map((mask) => ({
+      mask,
+      markers: layout.markers.filter((m) => m.region === mask).sort((a, b) => a.id - b.id),
+    })).filter((group) => group.markers.length > 0);
+    groupCache.set(layout, groups);
+  }
+  return groups;
+}
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -196,21 +242,27 @@ export function withEntry(
 /** Round to 2 decimals for compact path data. */
 export const n = (value: number): string => String(Math.round(value * 100) / 100);
 
-export function badgePath(status: 'strong' | 'improve', r: number): string {
-  const s = r * 0.32;
-  const bx = r * 0.78;
-  const by = r * 0.78;
-  return status === 'strong'
-    ? `M${n(bx - s * 0.6)} ${n(by)}l${n(s * 0.45)} ${n(s * 0.5)}l${n(s * 0.8)} ${n(-s * 1)}`
-    : `M${n(bx)} ${n(by - s * 0.8)}l${n(s * 0.7)} ${n(s * 1.2)}h${n(-s * 1.4)}z`;
-}
+export const badgePath: (status: 'strong' | 'improve', r: number) => string = memo(
+  (status, r) => `${status}${r}`,
+  (status, r) => {
+    const s = r * 0.32;
+    const bx = r * 0.78;
+    const by = r * 0.78;
+    return status === 'strong'
+      ? `M${n(bx - s * 0.6)} ${n(by)}l${n(s * 0.45)} ${n(s * 0.5)}l${n(s * 0.8)} ${n(-s * 1)}`
+      : `M${n(bx)} ${n(by - s * 0.8)}l${n(s * 0.7)} ${n(s * 1.2)}h${n(-s * 1.4)}z`;
+  },
+);
 
-export function plannedPath(r: number): string {
-  const cx = r * 0.78;
-  const cy = -r * 0.78;
-  const s = r * 0.38;
-  return `M${n(cx)} ${n(cy - s)}L${n(cx + s)} ${n(cy)}L${n(cx)} ${n(cy + s)}L${n(cx - s)} ${n(cy)}Z`;
-}
+export const plannedPath: (r: number) => string = memo(
+  (r) => String(r),
+  (r) => {
+    const cx = r * 0.78;
+    const cy = -r * 0.78;
+    const s = r * 0.38;
+    return `M${n(cx)} ${n(cy - s)}L${n(cx + s)} ${n(cy)}L${n(cx)} ${n(cy + s)}L${n(cx - s)} ${n(cy)}Z`;
+  },
+);
 
 export const DASH: Readonly<Record<'strong' | 'improve' | 'unknown', string>> = {
   strong: '',

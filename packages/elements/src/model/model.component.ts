@@ -15,13 +15,13 @@ import {
 import { lazy, type Lazy } from '../internal/lazy.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import {
-  REGION_ORDER,
   DASH,
   accessibleName,
   badgePath,
   areaView,
   entryMap,
   geometryFor,
+  legendGroups,
   levelName,
   nextInDirection,
   plannedPath,
@@ -103,6 +103,9 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
   @state() private hoverLevel: LevelId | undefined;
 
   private readonly uid = `mr-model-${++instances}`;
+
+  /** parseModelData() returns a deep copy of its input. */
+  protected static override readonly parseCopiesInput = true;
 
   protected parseData(input: unknown): ParseResult<ModelData> {
     return parseModelData(input);
@@ -199,6 +202,41 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     await this.updateComplete;
     this.marker(id)?.focus();
   }
+
+  /** The area marker an event in the diagram came from (events are delegated to the svg). */
+  private areaOf(event: Event): number | undefined {
+    const target = event.target instanceof Element ? event.target.closest('.area[data-id]') : null;
+    return target ? Number(target.getAttribute('data-id')) : undefined;
+  }
+
+  // One listener per kind on the diagram instead of four per marker: fewer parts to update.
+  private onDiagramClick = (event: MouseEvent): void => {
+    const id = this.areaOf(event);
+    if (id !== undefined) void this.openDetail(id);
+  };
+
+  private onDiagramKey = (event: KeyboardEvent): void => {
+    const id = this.areaOf(event);
+    if (id !== undefined) this.onAreaKey(event, id, geometryFor(this.doc).layout.markers);
+  };
+
+  private onDiagramFocus = (event: FocusEvent): void => {
+    const id = this.areaOf(event);
+    if (id === undefined) return;
+    this.focusId = id;
+    this.hoverId = id;
+  };
+
+  private onDiagramOver = (event: MouseEvent): void => {
+    const id = this.areaOf(event);
+    if (id !== undefined) this.hoverId = id;
+  };
+
+  private onLegendOver = (event: MouseEvent): void => {
+    const item =
+      event.target instanceof Element ? event.target.closest<HTMLLIElement>('.items > li') : null;
+    if (item) this.hoverId = item.value;
+  };
 
   private onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.selectedId !== undefined) {
@@ -315,6 +353,10 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
       role=${interactive ? 'group' : 'img'}
       aria-label=${label}
       aria-describedby=${interactive ? `${this.uid}-help` : nothing}
+      @click=${interactive ? this.onDiagramClick : nothing}
+      @keydown=${interactive ? this.onDiagramKey : nothing}
+      @focusin=${interactive ? this.onDiagramFocus : nothing}
+      @mouseover=${interactive ? this.onDiagramOver : nothing}
     >
       ${layout.circles.map(
         (c) =>
@@ -338,7 +380,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
         const view = views.get(marker.id);
         if (!view) return nothing;
         const dim = !!active && (marker.region & activeBit) === 0;
-        return this.renderMarker(marker, view, lang, interactive, dim, markers);
+        return this.renderMarker(marker, view, lang, interactive, dim);
       })}
     </svg>`;
   }
@@ -349,12 +391,11 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     lang: Lang,
     interactive: boolean,
     dim: boolean,
-    markers: readonly VennMarker[],
   ): TemplateResult {
     const { id, r } = marker;
     const status = view.status;
     const selected = interactive && this.selectedId === id;
-    const names = classes({ area: true, [status]: true, planned: view.planned, dim, selected });
+    const names = `area ${status}${view.planned ? ' planned' : ''}${dim ? ' dim' : ''}${selected ? ' selected' : ''}`;
     const size = String(id).length > 2 ? r * 0.8 : r * 1.05;
     const shape = svg`
       <circle class="ring" r=${r + 5}></circle>
@@ -374,13 +415,6 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
       tabindex=${this.focusId === id ? 0 : -1}
       aria-label=${accessibleName(view, lang)}
       aria-expanded=${selected ? 'true' : 'false'}
-      @click=${() => void this.openDetail(id)}
-      @keydown=${(e: KeyboardEvent) => this.onAreaKey(e, id, markers)}
-      @focus=${() => {
-        this.focusId = id;
-        this.hoverId = id;
-      }}
-      @mouseenter=${() => (this.hoverId = id)}
     >${shape}</g>`;
   }
 
@@ -435,15 +469,16 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     const m = modelMessages[lang];
     const active = this.activeLevel();
     const activeBit = active ? 1 << LEVELS.indexOf(active) : 0;
-    return html`<section class="legend" part="legend" aria-labelledby="${this.uid}-legend">
+    return html`<section
+      class="legend"
+      part="legend"
+      aria-labelledby="${this.uid}-legend"
+      @mouseover=${this.onLegendOver}
+    >
       <h3 class="legend-title" id="${this.uid}-key">${m.legendStatus}</h3>
       ${this.renderKey(lang)}
       <h3 class="legend-title" id="${this.uid}-legend">${m.legendAreas}</h3>
-      ${REGION_ORDER.map((mask) => {
-        const markers = geometry.layout.markers
-          .filter((marker) => marker.region === mask)
-          .sort((a, b) => a.id - b.id);
-        if (markers.length === 0) return nothing;
+      ${legendGroups(geometry.layout).map(({ mask, markers }) => {
         return html`<div class="group ${active && (mask & activeBit) !== 0 ? 'hit' : ''}">
           <p class="group-title">${regionName(mask, lang)}</p>
           <ol class="items">
@@ -451,8 +486,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
               const view = views.get(marker.id)!;
               return html`<li
                 value=${marker.id}
-                class=${classes({ hover: this.hoverId === marker.id, [view.status]: true })}
-                @mouseenter=${() => (this.hoverId = marker.id)}
+                class="${view.status}${this.hoverId === marker.id ? ' hover' : ''}"
               >
                 <span class="item-name">${view.area.name[lang]}</span>
                 <span class="item-status"
