@@ -164,7 +164,13 @@ export abstract class MulighetsromElement<T> extends LitElement {
   /** `.data` as parseData() gets it: never shared with the caller once parsed. */
   private dataInput(): unknown {
     const ctor = this.constructor as unknown as { parseCopiesInput: boolean };
-    return ctor.parseCopiesInput && isPlainTree(this.data) ? this.data : copy(this.data);
+    let plain = false;
+    try {
+      plain = ctor.parseCopiesInput && isPlainTree(this.data);
+    } catch {
+      // A throwing getter: leave it to copy() and parseData(), which report it as before.
+    }
+    return plain ? this.data : copy(this.data);
   }
 
   override connectedCallback(): void {

@@ -100,18 +100,25 @@ function memo<A extends unknown[]>(
   };
 }
 
-/** «16 Økonomisk handlingsrom – sterk, i utviklingsplanen». */
-export const accessibleName: (view: AreaView, lang: Lang) => string = memo(
-  (view, lang) => `${lang}|${view.status}|${view.planned}|${view.area.id}|${view.area.name[lang]}`,
-  (view, lang) => {
+const nameCache = new WeakMap<ResolvedArea, Map<string, string>>();
+
+/** «16 Økonomisk handlingsrom – sterk, i utviklingsplanen». Memoized per area object. */
+export function accessibleName(view: AreaView, lang: Lang): string {
+  let names = nameCache.get(view.area);
+  if (!names) nameCache.set(view.area, (names = new Map()));
+  const key = lang + view.status + (view.planned ? '+' : '');
+  let name = names.get(key);
+  if (name === undefined) {
     const m = modelMessages[lang];
-    return format(view.planned ? m.areaNamePlanned : m.areaName, {
+    name = format(view.planned ? m.areaNamePlanned : m.areaName, {
       number: view.area.id,
       name: view.area.name[lang],
       status: statusPhrase(view.status, lang),
     });
-  },
-);
+    names.set(key, name);
+  }
+  return name;
+}
 
 const LEVEL_KEYS = {
   eier: 'levelEierLong',

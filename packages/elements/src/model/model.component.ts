@@ -51,6 +51,12 @@ const KEY_DIRECTIONS: Readonly<Record<string, Direction>> = {
 
 let instances = 0;
 
+interface LevelListeners {
+  readonly choose: () => void;
+  readonly enter: () => void;
+  readonly leave: () => void;
+}
+
 /** The class attribute of the keys that are true (what classMap does, without the directive). */
 const classes = (flags: Readonly<Record<string, boolean>>): string =>
   Object.keys(flags)
@@ -238,6 +244,22 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     if (item) this.hoverId = item.value;
   };
 
+  /** Listeners of the level chips and circles, made once per level so Lit has nothing to swap. */
+  private readonly levelListeners = new Map<LevelId | undefined, LevelListeners>();
+
+  private listenersFor(level: LevelId | undefined): LevelListeners {
+    let listeners = this.levelListeners.get(level);
+    if (!listeners) {
+      listeners = {
+        choose: () => this.chooseLevel(level),
+        enter: () => (this.hoverLevel = level),
+        leave: () => (this.hoverLevel = undefined),
+      };
+      this.levelListeners.set(level, listeners);
+    }
+    return listeners;
+  }
+
   private onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.selectedId !== undefined) {
       event.stopPropagation();
@@ -360,7 +382,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     >
       ${layout.circles.map(
         (c) =>
-          svg`<circle part="circle circle-${c.level}" class=${classes({ circle: true, [`c-${c.level}`]: true, active: active === c.level, dim: !!active && active !== c.level })} cx=${c.cx} cy=${c.cy} r=${c.r} @mouseenter=${interactive ? () => (this.hoverLevel = c.level) : nothing} @mouseleave=${interactive ? () => (this.hoverLevel = undefined) : nothing}></circle>`,
+          svg`<circle part="circle circle-${c.level}" class=${classes({ circle: true, [`c-${c.level}`]: true, active: active === c.level, dim: !!active && active !== c.level })} cx=${c.cx} cy=${c.cy} r=${c.r} @mouseenter=${interactive ? this.listenersFor(c.level).enter : nothing} @mouseleave=${interactive ? this.listenersFor(c.level).leave : nothing}></circle>`,
       )}
       ${layout.circles.map(
         (c) =>
@@ -420,19 +442,21 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
 
   private renderLevelChooser(lang: Lang): TemplateResult {
     const m = modelMessages[lang];
-    const option = (level: LevelId | undefined, label: string) =>
-      html`<button
+    const option = (level: LevelId | undefined, label: string) => {
+      const on = this.listenersFor(level);
+      return html`<button
         type="button"
         class="chip ${level ? `chip-${level}` : ''}"
         aria-pressed=${this.level === level ? 'true' : 'false'}
-        @click=${() => this.chooseLevel(level)}
-        @focus=${() => (this.hoverLevel = level)}
-        @blur=${() => (this.hoverLevel = undefined)}
-        @mouseenter=${() => (this.hoverLevel = level)}
-        @mouseleave=${() => (this.hoverLevel = undefined)}
+        @click=${on.choose}
+        @focus=${on.enter}
+        @blur=${on.leave}
+        @mouseenter=${on.enter}
+        @mouseleave=${on.leave}
       >
         ${label}
       </button>`;
+    };
     return html`<div class="levels" role="group" aria-label=${m.levelFocus}>
       ${option(undefined, m.allLevels)} ${LEVELS.map((l) => option(l, levelName(l, lang)))}
     </div>`;
