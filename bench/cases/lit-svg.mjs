@@ -1,18 +1,7 @@
 // Reference, not a peer: a bare Lit element drawing the plain-SVG picture with `svg` templates
 // in shadow DOM. Shows what Lit + shadow DOM cost by themselves, below our whole widget.
 import { LitElement, html, svg } from 'lit';
-import { byRegion, gridOffset, STATUS_FILL } from './shared.mjs';
-
-const CIRCLES = { eier: [200, 140], kontor: [140, 245], tjeneste: [260, 245] };
-const ANCHORS = {
-  'eier,kontor,tjeneste': [200, 212],
-  eier: [200, 78],
-  kontor: [96, 288],
-  tjeneste: [304, 288],
-  'eier,kontor': [146, 170],
-  'eier,tjeneste': [254, 170],
-  'kontor,tjeneste': [200, 298],
-};
+import { ANCHORS, byRegion, CIRCLES, gridOffset, STATUS_FILL } from './shared.mjs';
 
 class BenchLitSvg extends LitElement {
   static properties = { levels: { attribute: false }, areas: { attribute: false } };

@@ -1,18 +1,7 @@
 // The floor: the same 3 circles and 20 numbered markers, hand-written with createElementNS.
-import { byRegion, gridOffset, STATUS_FILL } from './shared.mjs';
+import { ANCHORS, byRegion, CIRCLES, gridOffset, STATUS_FILL } from './shared.mjs';
 
 const NS = 'http://www.w3.org/2000/svg';
-const CIRCLES = { eier: [200, 140], kontor: [140, 245], tjeneste: [260, 245] };
-// Hand-picked anchor of each region for this fixed layout.
-const ANCHORS = {
-  'eier,kontor,tjeneste': [200, 212],
-  eier: [200, 78],
-  kontor: [96, 288],
-  tjeneste: [304, 288],
-  'eier,kontor': [146, 170],
-  'eier,tjeneste': [254, 170],
-  'kontor,tjeneste': [200, 298],
-};
 
 function el(name, attributes) {
   const node = document.createElementNS(NS, name);

@@ -28,3 +28,17 @@ export function gridOffset(i, n, step = 22) {
 export const STATUS_FILL = { strong: '#06893a', improve: '#c77700', unknown: '#ffffff' };
 /** Text colours for the peers, which draw numbers as bare text. */
 export const STATUS_TEXT = { strong: '#06693a', improve: '#8a4f00', unknown: '#222222' };
+
+/** Circle centres of the hand-drawn cases (plain SVG, Lit SVG) in a 400×400 viewBox. */
+export const CIRCLES = { eier: [200, 140], kontor: [140, 245], tjeneste: [260, 245] };
+
+/** Hand-picked anchor of each region for that fixed layout. */
+export const ANCHORS = {
+  'eier,kontor,tjeneste': [200, 212],
+  eier: [200, 78],
+  kontor: [96, 288],
+  tjeneste: [304, 288],
+  'eier,kontor': [146, 170],
+  'eier,tjeneste': [254, 170],
+  'kontor,tjeneste': [200, 298],
+};

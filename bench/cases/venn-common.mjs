@@ -41,3 +41,19 @@ export function drawNumbers(svg, textCentres, levels, areas) {
     .attr('fill', (d) => STATUS_TEXT[d.area.status])
     .text((d) => String(d.area.id));
 }
+
+/**
+ * The bench case for a venn.js-style library: its VennDiagram and the d3 `select` it works with.
+ * @param {() => any} VennDiagram
+ * @param {(node: Element) => any} select
+ */
+export function vennCase(VennDiagram, select) {
+  return {
+    render(host, { levels, areas }) {
+      const chart = VennDiagram().width(400).height(400).duration(0);
+      const root = select(host).datum(vennSets(levels));
+      const { textCentres } = chart(root);
+      drawNumbers(root.select('svg'), textCentres, levels, areas);
+    },
+  };
+}

@@ -2,13 +2,6 @@
 // d3-selection v1; duration(0) so nothing is left to a transition.
 import { VennDiagram } from 'venn.js/build/venn.js';
 import { select } from 'venn.js/node_modules/d3-selection';
-import { vennSets, drawNumbers } from './venn-common.mjs';
+import { vennCase } from './venn-common.mjs';
 
-globalThis.benchCase = {
-  render(host, { levels, areas }) {
-    const chart = VennDiagram().width(400).height(400).duration(0);
-    const root = select(host).datum(vennSets(levels));
-    const { textCentres } = chart(root);
-    drawNumbers(root.select('svg'), textCentres, levels, areas);
-  },
-};
+globalThis.benchCase = vennCase(VennDiagram, select);

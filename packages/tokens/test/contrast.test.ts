@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { THEMES, buildThemes, nestTokens } from '../scripts/lib.mjs';
 import { readSources } from '../scripts/sources.mjs';
 import { composite, contrastRatio, parseHex, relativeLuminance, toHex } from '../src/contrast.js';
+import { LEVELS, STATUSES } from './roles.js';
 
 describe('colour maths', () => {
   it('parses hex forms', () => {
@@ -47,19 +48,6 @@ type Colors = {
   level: Record<string, { fill: string; stroke: string; text: string }>;
   status: Record<string, { background: string; text: string; border: string }>;
 };
-
-const LEVELS = ['eier', 'kontor', 'tjeneste'] as const;
-const STATUSES = [
-  'strong',
-  'improve',
-  'planned',
-  'unknown',
-  'no-answer',
-  'marked',
-  'prioritised',
-  'discussed',
-  'main',
-] as const;
 
 /** WCAG 2.1 AA (1.4.3 text, 1.4.11 graphics); the high-contrast theme aims at AAA text. */
 const MINIMUM = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { THEMES, buildThemes, cssVarName } from '../scripts/lib.mjs';
 import { readSources } from '../scripts/sources.mjs';
 import { parseHex } from '../src/contrast.js';
+import { LEVELS, STATUSES } from './roles.js';
 
 const themes = buildThemes(readSources());
 const names = (theme: (typeof THEMES)[number]) => themes[theme].map((t) => t.path.join('.'));
@@ -39,20 +40,10 @@ describe('the token sources', () => {
       'color-danger-background',
       'color-danger-border',
       'color-danger-text',
-      ...['eier', 'kontor', 'tjeneste'].flatMap((l) =>
-        ['fill', 'stroke', 'text'].map((p) => `color-level-${l}-${p}`),
+      ...LEVELS.flatMap((l) => ['fill', 'stroke', 'text'].map((p) => `color-level-${l}-${p}`)),
+      ...STATUSES.flatMap((s) =>
+        ['background', 'text', 'border'].map((p) => `color-status-${s}-${p}`),
       ),
-      ...[
-        'strong',
-        'improve',
-        'planned',
-        'unknown',
-        'no-answer',
-        'marked',
-        'prioritised',
-        'discussed',
-        'main',
-      ].flatMap((s) => ['background', 'text', 'border'].map((p) => `color-status-${s}-${p}`)),
       'font-family',
       'focus-ring-width',
       'focus-ring-offset',
