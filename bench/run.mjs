@@ -47,6 +47,7 @@ function parseArgs(argv) {
     else if (arg === '--quick') options.samples = 5;
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--cpu') options.cpu = true;
+    else if (arg === '--only') options.only = String(argv[(i += 1)] ?? '').split(',');
     else if (arg === '--samples' || arg === '--updates') {
       const value = Number(argv[(i += 1)]);
       if (!Number.isInteger(value) || value < 1) throw new Error(`${arg} needs a positive integer`);
@@ -320,7 +321,9 @@ async function main() {
     modelEntry = null;
   }
 
-  const runnable = CASES.map((c) => c.name).filter((name) => !cases[name].error);
+  const runnable = CASES.map((c) => c.name).filter(
+    (name) => !cases[name].error && (!options.only || options.only.includes(name)),
+  );
   // Cross-origin isolation lifts performance.now() from 100 µs to 5 µs resolution.
   const server = await serveStatic(dist, {
     routes,
@@ -367,6 +370,10 @@ async function main() {
   const out = {};
   for (const c of CASES) {
     const entry = cases[c.name];
+    if (!entry.error && !runnable.includes(c.name)) {
+      out[c.name] = { error: 'not run (--only)', size: entry.size };
+      continue;
+    }
     if (entry.error) {
       out[c.name] = { error: entry.error, size: entry.size };
       continue;
@@ -448,6 +455,11 @@ async function main() {
   const split = [...formatSplit(results), '', ...formatCpu(results)];
   console.log(['', ...table, '', ...split, '', ...machine].join('\n'));
 
+  if (options.only) {
+    // A partial run (a few cases while working on one): printed, never recorded.
+    console.log('\n--only: results not written to results/latest.json or README.md');
+    return;
+  }
   await mkdir(join(here, 'results'), { recursive: true });
   await writeFile(join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   const readmePath = join(here, 'README.md');

@@ -16,7 +16,9 @@ export function formatTable(results) {
   ];
   for (const [name, entry] of Object.entries(results.cases)) {
     if (entry.error) {
-      lines.push(`| ${name} | failed: ${entry.error.replace(/\|/g, '/')} | | | | | | | |`);
+      lines.push(
+        `| ${name} | ${entry.error.startsWith('not run') ? '' : 'failed: '}${entry.error.replace(/\|/g, '/')} | | | | | | | |`,
+      );
       continue;
     }
     const ours = results.ratios?.[name]?.render;

@@ -12,5 +12,6 @@ export * from './schema/errors.js';
 export * from './schema/model.js';
 export * from './schema/util.js';
 export * from './json.js';
+export * from './cms-json.js';
 export * from './csv.js';
 export * from './venn/index.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanCmsJson, jsonErrorOffset, parseJsonText } from './json.js';
+import { cleanCmsJson } from './cms-json.js';
+import { jsonErrorOffset, parseJsonText } from './json.js';
 
 const failure = (text: string) => {
   const result = parseJsonText(text);

@@ -3,7 +3,12 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { DataError, LevelId, ModelDocument } from '../types.js';
 import { formatPath, toDataErrors } from './errors.js';
-import { modelDocuments, parseModelData, parseModelDocument } from './model.js';
+import {
+  modelDocuments,
+  parseModelData,
+  parseModelDocument,
+  quickParseModelData,
+} from './model.js';
 
 const errorsOf = (input: unknown): readonly DataError[] => {
   const result = parseModelData(input);
@@ -367,5 +372,119 @@ describe('toDataErrors (generic)', () => {
     expect(formatPath([])).toBe('$');
     expect(formatPath(['areas', 3, 'status'])).toBe('$.areas[3].status');
     expect(formatPath(['a b', 'ø', '_x'])).toBe('$["a b"]["ø"]._x');
+  });
+});
+
+describe('quickParseModelData (the fast path without error text)', () => {
+  const agrees = (input: unknown) => {
+    const full = parseModelData(input);
+    const quick = quickParseModelData(input);
+    if (full.ok) expect(quick).toStrictEqual(full.value);
+    else expect(quick).toBeUndefined();
+  };
+
+  it('agrees with parseModelData on good and bad examples', () => {
+    const cyclic: Record<string, unknown> = { areas: [] };
+    cyclic.self = cyclic;
+    for (const input of [
+      {},
+      { title: 'NAV Grimstad', areas: [{ id: 16, status: 'strong', planned: true, x: [1] }] },
+      [{ areas: [{ id: 1 }] }, {}],
+      [],
+      null,
+      'text',
+      [{}, 3],
+      { areas: [{ id: 1 }, { id: 1 }] },
+      { areas: [{ id: 21 }] },
+      { areas: [{ id: 21 }], catalog: { areas: [{ id: 21, name: 'Ny', levels: ['eier'] }] } },
+      { catalog: { areas: [{ id: 22 }] } },
+      { catalog: { areas: [{ id: 2, levels: ['eier', 'eier'] }] } },
+      { areas: [{ id: 3, status: 'sterk' }] },
+      cyclic,
+    ]) {
+      agrees(input);
+    }
+  });
+
+  it('returns a deep copy', () => {
+    const input = { areas: [{ id: 1, note: 'a' }] };
+    const value = quickParseModelData(input) as typeof input;
+    expect(value).toStrictEqual(input);
+    expect(value.areas).not.toBe(input.areas);
+  });
+
+  it('agrees with parseModelData on valid documents and on each with one value spoiled (property)', () => {
+    const level = fc.constantFrom('eier', 'kontor', 'tjeneste');
+    const entry = fc.record(
+      {
+        id: fc.integer({ min: 1, max: 22 }),
+        status: fc.constantFrom('strong', 'improve', 'unknown'),
+        planned: fc.boolean(),
+        note: fc.string({ maxLength: 5 }),
+      },
+      { requiredKeys: ['id'] },
+    );
+    const catalogArea = fc.record(
+      {
+        id: fc.integer({ min: 1, max: 22 }),
+        name: fc.string({ minLength: 1, maxLength: 5 }),
+        levels: fc.uniqueArray(level, { minLength: 1, maxLength: 3 }),
+        description: fc.string({ maxLength: 5 }),
+        tool: fc.string({ maxLength: 5 }),
+      },
+      { requiredKeys: ['id'] },
+    );
+    const doc = fc.record(
+      {
+        title: fc.string({ maxLength: 5 }),
+        areas: fc.uniqueArray(entry, { selector: (e) => e.id, maxLength: 8 }),
+        catalog: fc.record({
+          areas: fc.uniqueArray(catalogArea, { selector: (a) => a.id, maxLength: 3 }),
+        }),
+      },
+      { requiredKeys: [] },
+    );
+    const junk = fc.oneof(
+      { arbitrary: fc.constantFrom<unknown>('', []), weight: 2 },
+      fc.constantFrom<unknown>('', 'x', 'strong', 'unknown', 'eier', 0, -1, 1.5, 21, 2, true),
+      fc.constantFrom<unknown>(null, undefined, [], {}, ['eier', 'eier'], ['x'], [{}]),
+      fc.jsonValue({ maxDepth: 1 }),
+    );
+    /** Every [container, key] in a document, to spoil one of them. */
+    const slots = (
+      value: unknown,
+      out: [Record<string | number, unknown>, string | number][] = [],
+    ) => {
+      if (typeof value === 'object' && value !== null) {
+        for (const key of Object.keys(value)) {
+          const container = value as Record<string, unknown>;
+          out.push([container, Array.isArray(value) ? Number(key) : key]);
+          slots(container[key], out);
+        }
+      }
+      return out;
+    };
+    const spoiled = fc.tuple(doc, fc.nat(), junk).map(([d, pick, bad]) => {
+      const all = slots(d);
+      if (all.length > 0) {
+        const [container, key] = all[pick % all.length]!;
+        container[key] = bad;
+      }
+      return d;
+    });
+    let accepted = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(doc, spoiled, fc.array(fc.oneof(doc, spoiled), { maxLength: 3 })),
+        (input) => {
+          agrees(input);
+          if (parseModelData(input).ok) accepted++;
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // Both verdicts must be exercised, or agreement proves nothing.
+    expect(accepted).toBeGreaterThan(200);
+    expect(accepted).toBeLessThan(1800);
   });
 });

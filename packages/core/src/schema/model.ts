@@ -1,9 +1,12 @@
+// Parsing model data with localized errors. The shape itself is in model-shape.ts.
 import * as v from 'valibot';
-import { isBuiltInAreaId } from '../catalog/ids.js';
 import { LEVEL_IDS } from '../catalog/levels.js';
 import type { DataError, LevelId, ModelData, ModelDocument, ParseResult } from '../types.js';
 import { dataError, formatPath, toDataErrors } from './errors.js';
+import { semanticIssues } from './model-shape.js';
 import { deepCopy, isPlainObject } from './util.js';
+
+export * from './model-shape.js';
 
 /** A loose object (unknown keys kept) that rejects arrays, which valibot counts as objects. */
 export function plainObject<const E extends v.ObjectEntries>(entries: E) {
@@ -43,56 +46,6 @@ export const modelDocumentSchema = plainObject({
   catalog: v.optional(plainObject({ areas: v.array(catalogAreaInputSchema) })),
 });
 
-const isAreaId = (id: unknown): id is number =>
-  typeof id === 'number' && Number.isInteger(id) && id >= 1;
-
-/** Checks valibot cannot express: ids exist and are unique, new areas are complete. */
-function semanticErrors(
-  doc: Record<string, unknown>,
-  at: readonly (string | number)[],
-): DataError[] {
-  const errors: DataError[] = [];
-  const known = new Set<number>();
-  const catalog = doc.catalog;
-  const custom = isPlainObject(catalog) && Array.isArray(catalog.areas) ? catalog.areas : [];
-  const seenCustom = new Set<number>();
-  custom.forEach((entry: unknown, i) => {
-    if (!isPlainObject(entry) || !isAreaId(entry.id)) return;
-    const here = [...at, 'catalog', 'areas', i];
-    if (seenCustom.has(entry.id)) {
-      errors.push(dataError(formatPath([...here, 'id']), 'duplicateAreaId', { id: entry.id }));
-    }
-    seenCustom.add(entry.id);
-    const levels = entry.levels;
-    if (Array.isArray(levels)) {
-      levels.forEach((level: unknown, j) => {
-        if (typeof level === 'string' && levels.indexOf(level) < j) {
-          errors.push(dataError(formatPath([...here, 'levels', j]), 'duplicateLevel', { level }));
-        }
-      });
-    }
-    if (isBuiltInAreaId(entry.id)) return;
-    if (entry.name === undefined) {
-      errors.push(dataError(formatPath(here), 'newAreaNeedsName', { id: entry.id }));
-    }
-    if (entry.levels === undefined) {
-      errors.push(dataError(formatPath(here), 'newAreaNeedsLevels', { id: entry.id }));
-    }
-    known.add(entry.id);
-  });
-  const areas = Array.isArray(doc.areas) ? doc.areas : [];
-  const seen = new Set<number>();
-  areas.forEach((entry: unknown, i) => {
-    if (!isPlainObject(entry) || !isAreaId(entry.id)) return;
-    const path = formatPath([...at, 'areas', i, 'id']);
-    if (seen.has(entry.id)) errors.push(dataError(path, 'duplicateAreaId', { id: entry.id }));
-    else if (!isBuiltInAreaId(entry.id) && !known.has(entry.id))
-      errors.push(dataError(path, 'unknownArea', { id: entry.id }));
-    seen.add(entry.id);
-  });
-  return errors;
-}
-
 function documentErrors(input: unknown, at: readonly (string | number)[]): DataError[] {
   const result = v.safeParse(modelDocumentSchema, input);
   const errors = result.success
@@ -101,7 +54,12 @@ function documentErrors(input: unknown, at: readonly (string | number)[]): DataE
         ...error,
         path: at.length > 0 ? formatPath(at) + error.path.slice(1) : error.path,
       }));
-  return isPlainObject(input) ? [...errors, ...semanticErrors(input, at)] : errors;
+  if (isPlainObject(input)) {
+    semanticIssues(input, at, (keys, key, params) =>
+      errors.push(dataError(formatPath(keys), key, params)),
+    );
+  }
+  return errors;
 }
 
 function check<T>(input: unknown, collect: () => DataError[]): ParseResult<T> {

@@ -1,20 +1,17 @@
 // Where a widget's data can come from, other than the `.data` property: the `data` attribute
-// (JSON text), a child <script type="application/json">, or a URL in `src`. All return a
-// ParseResult and never throw, so bad input becomes a visible, localized error.
-import {
-  cleanCmsJson,
-  localize,
-  parseJsonText,
-  widgetMessages,
-  type DataError,
-  type ParseResult,
-} from '@mulighetsrom/core';
+// (JSON text), a child <script type="application/json">, or a URL in `src`. None throws, so bad
+// input becomes a visible, localized error. Good JSON is read at once; bad JSON is described by
+// the error part (errors-part.ts), loaded only then, so those results may be promises.
+import { cleanCmsJson, type ParseResult } from '@mulighetsrom/core';
+import { lazy } from './lazy.js';
+
+/** The part of every widget that only bad data needs, loaded on first use. */
+export const errorsPart = lazy(() => import('./errors-part.js'));
+
+/** A parse result now, or once the error part has said what is wrong. */
+export type MaybeLater<R> = R | Promise<R>;
 
 const INLINE_SELECTOR = 'script[type="application/json"]';
-
-function failure(error: DataError): ParseResult<never> {
-  return { ok: false, errors: [error] };
-}
 
 /**
  * The first inline JSON script among the host's descendants (not only children: WordPress may
@@ -24,14 +21,23 @@ export function findInlineScript(host: Element): HTMLScriptElement | null {
   return host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
 }
 
+/** JSON text (a leading byte order mark ignored); an error says where the text broke. */
+export function readJson(text: string): MaybeLater<ParseResult<unknown>> {
+  try {
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch {
+    return errorsPart.load().then((part) => part.parseJsonText(text));
+  }
+}
+
 /** JSON text from the `data` attribute. */
-export function parseAttributeJson(text: string): ParseResult<unknown> {
-  return parseJsonText(text);
+export function parseAttributeJson(text: string): MaybeLater<ParseResult<unknown>> {
+  return readJson(text);
 }
 
 /** JSON text from an inline script, after removing the `<p>`/`<br>` a CMS may have inserted. */
-export function parseInlineJson(text: string): ParseResult<unknown> {
-  return parseJsonText(cleanCmsJson(text));
+export function parseInlineJson(text: string): MaybeLater<ParseResult<unknown>> {
+  return readJson(cleanCmsJson(text));
 }
 
 /**
@@ -43,19 +49,14 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<Pars
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
   } catch {
-    return failure({ path: '$', message: localize(widgetMessages, 'fetchNetwork', { url }) });
+    return (await errorsPart.load()).fetchFailure(url);
   }
-  if (!response.ok) {
-    return failure({
-      path: '$',
-      message: localize(widgetMessages, 'fetchFailed', { url, status: response.status }),
-    });
-  }
+  if (!response.ok) return (await errorsPart.load()).fetchFailure(url, response.status);
   let text: string;
   try {
     text = await response.text();
   } catch {
-    return failure({ path: '$', message: localize(widgetMessages, 'fetchNetwork', { url }) });
+    return (await errorsPart.load()).fetchFailure(url);
   }
-  return parseJsonText(text);
+  return readJson(text);
 }

@@ -1,21 +1,21 @@
 import {
   LitElement,
   ReactiveElement,
-  html,
   nothing,
   type CSSResultGroup,
   type PropertyValues,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  localize,
-  widgetMessages,
-  type DataError,
-  type Lang,
-  type ParseResult,
-} from '@mulighetsrom/core';
+import type { DataError, Lang, ParseResult } from '@mulighetsrom/core';
 import { baseStyles } from './base.styles.js';
-import { fetchJson, findInlineScript, parseAttributeJson, parseInlineJson } from './data-source.js';
+import {
+  errorsPart,
+  fetchJson,
+  findInlineScript,
+  parseAttributeJson,
+  parseInlineJson,
+  type MaybeLater,
+} from './data-source.js';
 import type { MulighetsromEventMap } from './events.js';
 import { LangController } from './lang.js';
 import { readSaved, writeSaved } from './storage.js';
@@ -135,6 +135,8 @@ export abstract class MulighetsromElement<T> extends LitElement {
   private lightObserver?: MutationObserver;
   private lastInlineText?: string;
   private unannouncedErrors?: readonly DataError[];
+  /** Counts inputs; a result that arrives late is used only if no newer input came since. */
+  private attemptSeq = 0;
 
   /** Current data (a deep copy, JSON-serializable, unknown fields preserved), or undefined. */
   get value(): T | undefined {
@@ -151,8 +153,13 @@ export abstract class MulighetsromElement<T> extends LitElement {
     return this.langController.lang;
   }
 
-  /** Validate raw input. Must never throw for user data. */
-  protected abstract parseData(input: unknown): ParseResult<T>;
+  /**
+   * Validate raw input. Must never throw for user data. May answer with a promise (e.g. to load
+   * the code that explains bad data only when there is some); a late answer is dropped when
+   * newer input came in meanwhile, and `updateComplete` waits for it. Saved work (storage-key)
+   * is restored only when it validates without a promise.
+   */
+  protected abstract parseData(input: unknown): MaybeLater<ParseResult<T>>;
 
   /**
    * Set to true in a subclass whose parseData() returns a deep copy of every array and plain
@@ -253,7 +260,8 @@ export abstract class MulighetsromElement<T> extends LitElement {
     super.updated(changed);
     // Announce rejected input once the alert is in the DOM, so listeners can see it.
     const errors = this.unannouncedErrors;
-    if (errors) {
+    // Once the alert is really there: the error part may still have been loading.
+    if (errors && errorsPart.get()) {
       this.unannouncedErrors = undefined;
       this.emit('mulighetsrom-error', { errors });
     }
@@ -264,6 +272,7 @@ export abstract class MulighetsromElement<T> extends LitElement {
     this.current = next;
     this.errors = [];
     this.source = this.attempt = 'edit';
+    this.attemptSeq++;
     if (this.storageKey) writeSaved(this.storageKey, next);
     this.emit('mulighetsrom-change', { value: copy(next) });
   }
@@ -282,18 +291,12 @@ export abstract class MulighetsromElement<T> extends LitElement {
   /** The localized role="alert" error box (nothing when there are no errors). Put it in render(). */
   protected renderErrors(): unknown {
     if (this.errors.length === 0) return nothing;
-    const lang = this.language;
-    const messages = widgetMessages[lang];
-    return html`<div class="mulighetsrom-errors" role="alert" part="errors">
-      <p><strong>${messages.errorTitle}</strong></p>
-      ${this.current === undefined ? nothing : html`<p>${messages.errorKeptPrevious}</p>`}
-      <ul>
-        ${this.errors.map(
-          (error) =>
-            html`<li>${messages.errorPath} <code>${error.path}</code>: ${error.message[lang]}</li>`,
-        )}
-      </ul>
-    </div>`;
+    const part = errorsPart.get();
+    if (!part) {
+      this.whenLoaded(errorsPart.load());
+      return nothing;
+    }
+    return part.renderErrorBox(this.errors, this.language, this.current !== undefined);
   }
 
   private loadInitial(): void {
@@ -302,7 +305,7 @@ export abstract class MulighetsromElement<T> extends LitElement {
       if (saved !== undefined) {
         const result = this.parseSafely(saved);
         // Saved work that no longer validates is ignored: the page's data is used instead.
-        if (result.ok) {
+        if (!(result instanceof Promise) && result.ok) {
           this.attempt = 'storage';
           this.setGood(result.value, 'storage');
           return;
@@ -355,17 +358,36 @@ export abstract class MulighetsromElement<T> extends LitElement {
     this.pendingFetch = task;
   }
 
-  private acceptResult(result: ParseResult<unknown>, source: Source): void {
+  private acceptResult(result: MaybeLater<ParseResult<unknown>>, source: Source): void {
     this.attempt = source;
-    if (result.ok) this.accept(result.value, source);
-    else this.reject(result.errors);
+    this.settle(++this.attemptSeq, result, (read) =>
+      read.ok ? this.accept(read.value, source) : this.reject(read.errors),
+    );
   }
 
   private accept(input: unknown, source: Source): void {
     this.attempt = source;
-    const result = this.parseSafely(input);
-    if (result.ok) this.setGood(result.value, source);
-    else this.reject(result.errors);
+    this.settle(++this.attemptSeq, this.parseSafely(input), (result) =>
+      result.ok ? this.setGood(result.value, source) : this.reject(result.errors),
+    );
+  }
+
+  /** Applies a result now, or when it arrives if attempt `seq` is still the newest. */
+  private settle<R>(seq: number, result: MaybeLater<R>, apply: (result: R) => void): void {
+    if (!(result instanceof Promise)) {
+      apply(result);
+      return;
+    }
+    this.whenLoaded(
+      result.then(
+        (late) => {
+          if (seq === this.attemptSeq) apply(late);
+        },
+        (error: unknown) => {
+          if (seq === this.attemptSeq) this.rejectUnexpected(error);
+        },
+      ),
+    );
   }
 
   private setGood(value: T, source: Source): void {
@@ -388,18 +410,15 @@ export abstract class MulighetsromElement<T> extends LitElement {
 
   private rejectUnexpected(error: unknown): void {
     console.error(`[mulighetsrom] <${this.localName}> could not read its data`, error);
-    this.reject([{ path: '$', message: localize(widgetMessages, 'unexpected') }]);
+    this.settle(this.attemptSeq, errorsPart.load(), (part) => this.reject(part.unexpectedErrors()));
   }
 
-  private parseSafely(input: unknown): ParseResult<T> {
+  private parseSafely(input: unknown): MaybeLater<ParseResult<T>> {
     try {
       return this.parseData(input);
     } catch (error) {
       console.error(`[mulighetsrom] <${this.localName}> parseData threw`, error);
-      return {
-        ok: false,
-        errors: [{ path: '$', message: localize(widgetMessages, 'unexpected') }],
-      };
+      return errorsPart.load().then((part) => ({ ok: false, errors: part.unexpectedErrors() }));
     }
   }
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   commonMessages,
   modelMessages,
-  parseModelData,
+  quickParseModelData,
   type AreaStatus,
   type Lang,
   type LevelId,
@@ -12,6 +12,7 @@ import {
   type ParseResult,
   type VennMarker,
 } from '@mulighetsrom/core';
+import type { MaybeLater } from '../internal/data-source.js';
 import { lazy, type Lazy } from '../internal/lazy.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import {
@@ -39,6 +40,8 @@ import { modelStyles } from './model.styles.js';
 const exporter = lazy(() => import('./model-export.js'));
 const comparePart = lazy(() => import('./model-compare.js'));
 const detailPart = lazy(() => import('./model-detail.js'));
+// The parser that explains bad data: good data passes the quick check without it.
+const fullParser = lazy(() => import('./model-parse.js'));
 
 const LEVELS: readonly LevelId[] = ['eier', 'kontor', 'tjeneste'];
 const STATUSES: readonly AreaStatus[] = ['strong', 'improve', 'unknown'];
@@ -113,8 +116,10 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
   /** parseModelData() returns a deep copy of its input. */
   protected static override readonly parseCopiesInput = true;
 
-  protected parseData(input: unknown): ParseResult<ModelData> {
-    return parseModelData(input);
+  protected parseData(input: unknown): MaybeLater<ParseResult<ModelData>> {
+    const value = quickParseModelData(input);
+    if (value !== undefined) return { ok: true, value };
+    return fullParser.load().then(({ parseModelData }) => parseModelData(input));
   }
 
   /** The single document (undefined in compare mode or without data). */

@@ -1,0 +1,2 @@
+// The full model parser with localized errors, loaded only when data fails the quick check.
+export { parseModelData } from '@mulighetsrom/core';
