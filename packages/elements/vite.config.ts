@@ -2,6 +2,7 @@
 // inlined. The per-widget npm entries (dist/<widget>.js, bare `lit` imports) come from tsc,
 // so the output folder must not be emptied.
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /**
  * The CDN bundle loads everything up front, so a widget's lazy parts (`import('./x.js')` in
@@ -26,8 +27,23 @@ function eagerLazyParts(): Plugin {
   };
 }
 
+/**
+ * Minifies Lit `css` template literals (the bundler's minifier never touches template text).
+ * Line breaks are kept, so no line moves and the existing source map stays valid (map: null).
+ */
+function minifyCss(): Plugin {
+  return {
+    name: 'mulighetsrom-minify-css-literals',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css')) return null;
+      const out = minifyCssLiterals(code, { fileName: id });
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [eagerLazyParts()],
+  plugins: [eagerLazyParts(), minifyCss()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -216,8 +216,11 @@ function mediaRule(query, selector, theme, tokens) {
   return `@media ${query} {\n${rule(selector, theme, tokens, '  ')}\n}`;
 }
 
-/** @param {FlatToken} token */
-const isColor = (token) => token.type === 'color';
+/**
+ * Whether a token is a colour (only colours differ between themes).
+ * @param {FlatToken} token
+ */
+export const isColor = (token) => token.type === 'color';
 
 /** @param {string} theme */
 const schemeAttr = (theme) => `[data-color-scheme="${theme}"]`;
@@ -252,15 +255,37 @@ export function buildPageCss(themes) {
 }
 
 /**
+ * The themes cut down to the tokens whose CSS names are in `names`.
+ * @param {Record<ThemeName, FlatToken[]>} themes
+ * @param {Iterable<string>} names CSS names, e.g. `--mulighetsrom-color-text-default`
+ * @returns {Record<ThemeName, FlatToken[]>}
+ */
+export function pickTokens(themes, names) {
+  const wanted = new Set(names);
+  const known = new Set(themes.light.map((t) => cssVarName(t.path)));
+  const unknown = [...wanted].filter((name) => !known.has(name));
+  if (unknown.length > 0) throw new Error(`Unknown tokens: ${unknown.join(', ')}`);
+  const pick = (/** @type {FlatToken[]} */ tokens) =>
+    tokens.filter((t) => wanted.has(cssVarName(t.path)));
+  return /** @type {Record<ThemeName, FlatToken[]>} */ (
+    Object.fromEntries(THEMES.map((t) => [t, pick(themes[t])]))
+  );
+}
+
+/**
  * CSS for a web component's shadow root. Order and specificity decide:
  * `:host` (light) < `:host-context([data-color-scheme])` (an ancestor's choice; Chromium only,
  * elsewhere set the attribute on the element) < `:host([data-color-scheme])` (the element's
  * own choice) < the media queries for a host with no own choice or "auto" (`:host` alone stays
  * below any explicit choice by specificity).
- * @param {Record<ThemeName, FlatToken[]>} themes
+ * With `only` (CSS names), just those tokens are emitted, with the same rules: a slim sheet
+ * for components that use a few colours and take everything else from the page.
+ * @param {Record<ThemeName, FlatToken[]>} allThemes
+ * @param {{ only?: Iterable<string> }} [options]
  * @returns {string}
  */
-export function buildShadowCss(themes) {
+export function buildShadowCss(allThemes, { only } = {}) {
+  const themes = only === undefined ? allThemes : pickTokens(allThemes, only);
   const colors = (/** @type {ThemeName} */ t) => themes[t].filter(isColor);
   const auto = `:host(${schemeAttr('auto')})`;
   return (

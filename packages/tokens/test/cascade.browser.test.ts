@@ -36,6 +36,8 @@ interface Setup {
   colorScheme?: 'light' | 'dark';
   contrast?: 'more' | 'no-preference';
   pageStyle?: string;
+  /** The widget's sheet; the full minified shadow CSS by default. */
+  shadowCss?: string;
 }
 
 /** Renders `html` (the widget is <x-widget>, its probe the <span> in its shadow root). */
@@ -44,6 +46,7 @@ async function render({
   colorScheme = 'light',
   contrast = 'no-preference',
   pageStyle = '',
+  shadowCss = minifyCss(buildShadowCss(themes)),
 }: Setup) {
   await page.emulateMedia({ colorScheme, contrast });
   await page.setContent(`<!doctype html><html><head></head><body>${html}</body></html>`);
@@ -54,21 +57,24 @@ async function render({
       document.head.append(style);
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(shadowCss);
+      // The registry outlives setContent(): once defined, x-widget is upgraded while the HTML
+      // is parsed, before this runs. So the sheet of this render is set on every widget here.
       if (!customElements.get('x-widget')) {
         customElements.define(
           'x-widget',
           class extends HTMLElement {
             constructor() {
               super();
-              const root = this.attachShadow({ mode: 'open' });
-              root.adoptedStyleSheets = [sheet];
-              root.append(document.createElement('span'));
+              this.attachShadow({ mode: 'open' }).append(document.createElement('span'));
             }
           },
         );
       }
+      for (const widget of document.querySelectorAll('x-widget')) {
+        widget.shadowRoot!.adoptedStyleSheets = [sheet];
+      }
     },
-    [buildPageCss(themes), minifyCss(buildShadowCss(themes)), pageStyle] as const,
+    [buildPageCss(themes), shadowCss, pageStyle] as const,
   );
 }
 
@@ -154,5 +160,39 @@ describe('theme switching in Chromium', () => {
       pageStyle: ':root { --mulighetsrom-space-1: 9px; }',
     });
     expect(await read('x-widget', '--mulighetsrom-space-1', true)).toBe('0.25rem');
+  });
+
+  it('switches a slim sheet (only) the same way and lets the page set the tokens it leaves out', async () => {
+    const shadowCss = minifyCss(
+      buildShadowCss(themes, { only: [probe('light'), probe('high-contrast')] }),
+    );
+    await render({ html: '<x-widget></x-widget>', shadowCss, colorScheme: 'dark' });
+    expect(await themeOf('x-widget', true)).toBe('dark');
+    await render({ html: '<x-widget></x-widget>', shadowCss, contrast: 'more' });
+    expect(await themeOf('x-widget', true)).toBe('high-contrast');
+    await render({
+      html: '<div data-color-scheme="dark"><x-widget></x-widget></div>',
+      shadowCss,
+      contrast: 'more',
+    });
+    expect(await themeOf('x-widget', true)).toBe('dark');
+    await render({
+      html: '<div data-color-scheme="dark"><x-widget data-color-scheme="light"></x-widget></div>',
+      shadowCss,
+    });
+    expect(await themeOf('x-widget', true)).toBe('light');
+    await render({
+      html: '<div data-color-scheme="light"><x-widget data-color-scheme="auto"></x-widget></div>',
+      shadowCss,
+      colorScheme: 'dark',
+    });
+    expect(await themeOf('x-widget', true)).toBe('dark');
+    // A token the slim sheet leaves out is inherited from the page, :root included.
+    await render({
+      html: '<x-widget></x-widget>',
+      shadowCss,
+      pageStyle: ':root { --mulighetsrom-space-1: 9px; }',
+    });
+    expect(await read('x-widget', '--mulighetsrom-space-1', true)).toBe('9px');
   });
 });

@@ -232,6 +232,65 @@ describe('shadow CSS', () => {
   });
 });
 
+describe('shadow CSS with only', () => {
+  // The fixture plus a second colour, so that leaving one out can be seen.
+  const sources = fixture();
+  for (const [theme, value] of [
+    ['light', '#0000aa'],
+    ['dark', '#aaaaff'],
+    ['high-contrast', '#000055'],
+  ] as const) {
+    (sources.themes[theme] as { color: Record<string, unknown> }).color.accent = { $value: value };
+  }
+  const themes = buildThemes(sources);
+  const text = '--mulighetsrom-color-text';
+  const slim = buildShadowCss(themes, { only: [text] });
+  /** Each rule's selector (with its @media) and the names it declares. */
+  const rules = (css: string) =>
+    [...minifyCss(css).matchAll(/((?:@media[^{]*\{)?[^{}]+)\{([^{}]*)\}/g)].map((m) => ({
+      selector: m[1],
+      names: [...(m[2] ?? '').matchAll(/(--[\w-]+):/g)].map((d) => d[1]),
+    }));
+
+  it('keeps every rule of the full sheet, in the same order', () => {
+    // :host, three :host-context(), three :host([…]), two media rules.
+    expect(rules(slim)).toHaveLength(9);
+    expect(rules(slim).map((r) => r.selector)).toEqual(
+      rules(buildShadowCss(themes)).map((r) => r.selector),
+    );
+  });
+
+  it("declares just the named token, in every rule, with each theme's value", () => {
+    for (const rule of rules(slim)) expect(rule.names, rule.selector).toEqual([text]);
+    const min = minifyCss(slim);
+    expect(min).toContain(`:host{color-scheme:light;${text}:#111111}`);
+    expect(min).toContain(`:host([data-color-scheme="dark"]){color-scheme:dark;${text}:#eeeeee}`);
+    expect(min).toContain(
+      `:host-context([data-color-scheme="high-contrast"]){color-scheme:light;${text}:#000000}`,
+    );
+    expect(min).not.toContain('accent');
+    expect(min).not.toContain('space');
+  });
+
+  it('can keep a non-colour token, on :host only', () => {
+    const css = buildShadowCss(themes, { only: ['--mulighetsrom-space-2'] });
+    expect(rules(css).filter((r) => r.names.length > 0)).toEqual([
+      { selector: ':host', names: ['--mulighetsrom-space-2'] },
+    ]);
+  });
+
+  it('gives the full sheet when every name is kept', () => {
+    const all = themes.light.map((t) => cssVarName(t.path));
+    expect(buildShadowCss(themes, { only: all })).toBe(buildShadowCss(themes));
+  });
+
+  it('refuses names that are not tokens', () => {
+    expect(() => buildShadowCss(themes, { only: [text, '--mulighetsrom-color-nope'] })).toThrow(
+      /Unknown tokens: --mulighetsrom-color-nope/,
+    );
+  });
+});
+
 describe('minifyCss', () => {
   it('keeps the rules and drops comments and spacing', () => {
     const css =

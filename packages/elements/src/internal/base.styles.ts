@@ -1,12 +1,12 @@
 import { css, unsafeCSS } from 'lit';
-import { tokensCss } from '@mulighetsrom/tokens';
+import { shadowTokensCss } from './shadow-tokens.generated.js';
 
 /**
  * Styles every widget shares. The tokens come in as a constructable stylesheet (no <style>
  * text, so CSP `style-src 'self'` holds). Fallbacks keep a widget readable without them.
  */
 export const baseStyles = [
-  unsafeCSS(tokensCss),
+  unsafeCSS(shadowTokensCss),
   css`
     :host {
       display: block;

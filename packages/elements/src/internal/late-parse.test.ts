@@ -28,6 +28,12 @@ class LateParseElement extends MulighetsromElement<FixtureDoc> {
 }
 define('mulighetsrom-late-parse-test', LateParseElement);
 
+declare global {
+  interface HTMLElementTagNameMap {
+    'mulighetsrom-late-parse-test': LateParseElement;
+  }
+}
+
 const titleOf = (el: Element) => el.shadowRoot!.querySelector('.title')!.textContent;
 const alertOf = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
 const tick = () => new Promise((done) => setTimeout(done, 0));

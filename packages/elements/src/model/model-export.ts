@@ -28,17 +28,21 @@ export interface ExportTheme {
   >;
 }
 
-/** The export colours and font, read from the element's resolved custom properties. */
+/**
+ * The export colours and font, read from the element's resolved component variables (the
+ * `--_…` of model.styles.ts), so the file shows exactly the colours on screen, overrides and
+ * theme included.
+ */
 export function readTheme(style: CSSStyleDeclaration): ExportTheme {
   const read = (name: string, fallback: string): string =>
     style.getPropertyValue(name).trim() || fallback;
   const level = (l: LevelId, fill: string, stroke: string) => ({
-    fill: read(`--mulighetsrom-color-level-${l}-fill`, fill),
-    stroke: read(`--mulighetsrom-color-level-${l}-stroke`, stroke),
+    fill: read(`--_${l}-fill`, fill),
+    stroke: read(`--_${l}-stroke`, stroke),
   });
   const status = (s: string, fill: string, stroke: string) => ({
-    fill: read(`--mulighetsrom-color-status-${s}-background`, fill),
-    stroke: read(`--mulighetsrom-color-status-${s}-border`, stroke),
+    fill: read(`--_${s}-bg`, fill),
+    stroke: read(`--_${s}-border`, stroke),
   });
   return {
     // The token is often `inherit`, which means nothing in a standalone file: use the
@@ -46,8 +50,8 @@ export function readTheme(style: CSSStyleDeclaration): ExportTheme {
     font: /^(|inherit|initial|unset)$/.test(read('--mulighetsrom-font-family', ''))
       ? style.fontFamily || 'sans-serif'
       : read('--mulighetsrom-font-family', 'sans-serif'),
-    text: read('--mulighetsrom-color-text-default', '#1a2230'),
-    surface: read('--mulighetsrom-color-surface-default', '#ffffff'),
+    text: read('--_text', '#1a2230'),
+    surface: read('--_surface', '#ffffff'),
     level: {
       eier: level('eier', '#2c5ea824', '#2c5ea8'),
       kontor: level('kontor', '#0d737724', '#0d7377'),

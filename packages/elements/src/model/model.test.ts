@@ -361,6 +361,19 @@ describe('<mulighetsrom-model>', () => {
     expect(parsed.querySelectorAll('g.area')).to.have.length(20);
   });
 
+  it('exports the colours on screen: theme and overrides on the element', async () => {
+    const el = await model({ areas: [{ id: 16, status: 'strong' }] });
+    el.style.setProperty('--mulighetsrom-color-status-strong-background', '#abcdef');
+    el.setAttribute('data-color-scheme', 'dark');
+    const text = await el.exportSVG();
+    expect(text).to.contain('#abcdef');
+    // The dark theme's owner-level stroke, not the light one.
+    const darkStroke = getComputedStyle(el).getPropertyValue('--_eier-stroke').trim();
+    expect(darkStroke).to.not.equal('#2c5ea8');
+    expect(text).to.contain(darkStroke);
+    expect(text).to.not.contain('#2c5ea8');
+  });
+
   it('exports a PNG', async () => {
     const el = await model();
     const blob = await el.exportPNG({ scale: 1 });

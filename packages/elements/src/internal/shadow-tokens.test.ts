@@ -1,0 +1,88 @@
+// The slim token sheet in a real widget: colours switch with the theme inside the shadow root,
+// other tokens come from the page.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { tokens } from '@mulighetsrom/tokens';
+import './test-fixture-element.js';
+import type { FixtureElement } from './test-fixture-element.js';
+
+/** Playwright also emulates `prefers-contrast`; the command's type does not list it. */
+type Media = Parameters<typeof emulateMedia>[0] & { contrast?: 'more' | 'no-preference' };
+const emulate = (media: Media) => emulateMedia(media as Parameters<typeof emulateMedia>[0]);
+
+/** The computed colour of `value` in this document, to compare with a computed style. */
+function rgb(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
+/** Which theme a widget shows, told by its error box border (light and HC share the surface). */
+function borderOf(el: FixtureElement): string {
+  return getComputedStyle(el.shadowRoot!.querySelector('.mulighetsrom-errors')!).borderTopColor;
+}
+
+const broken = (scheme?: string) =>
+  fixture<FixtureElement>(
+    html`<mulighetsrom-test-fixture
+      data-color-scheme=${ifDefined(scheme)}
+      .data=${{ title: 1 }}
+    ></mulighetsrom-test-fixture>`,
+  );
+
+describe('shadow-root tokens', () => {
+  afterEach(() => emulate({ colorScheme: 'light', contrast: 'no-preference' }));
+
+  it('give the widget light colours by default', async () => {
+    const el = await broken();
+    expect(borderOf(el)).to.equal(rgb(tokens.light.color.danger.border));
+    expect(getComputedStyle(el).getPropertyValue('--mulighetsrom-color-text-default')).to.equal(
+      tokens.light.color.text.default,
+    );
+  });
+
+  it("follow the widget's data-color-scheme", async () => {
+    expect(borderOf(await broken('dark'))).to.equal(rgb(tokens.dark.color.danger.border));
+    expect(borderOf(await broken('light'))).to.equal(rgb(tokens.light.color.danger.border));
+    expect(borderOf(await broken('high-contrast'))).to.equal(
+      rgb(tokens['high-contrast'].color.danger.border),
+    );
+  });
+
+  it('follow the user settings, unless the widget chose a scheme', async () => {
+    await emulate({ colorScheme: 'dark' });
+    expect(borderOf(await broken())).to.equal(rgb(tokens.dark.color.danger.border));
+    expect(borderOf(await broken('auto'))).to.equal(rgb(tokens.dark.color.danger.border));
+    expect(borderOf(await broken('light'))).to.equal(rgb(tokens.light.color.danger.border));
+    await emulate({ colorScheme: 'light', contrast: 'more' });
+    expect(borderOf(await broken())).to.equal(rgb(tokens['high-contrast'].color.danger.border));
+  });
+
+  it('follow an ancestor data-color-scheme (:host-context)', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div data-color-scheme="dark">
+        <mulighetsrom-test-fixture .data=${{ title: 1 }}></mulighetsrom-test-fixture>
+      </div>`,
+    );
+    const el = wrap.querySelector<FixtureElement>('mulighetsrom-test-fixture')!;
+    await el.updateComplete;
+    expect(borderOf(el)).to.equal(rgb(tokens.dark.color.danger.border));
+  });
+
+  it('leave theme-invariant tokens to the page', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <mulighetsrom-test-fixture .data=${{ title: 1 }}></mulighetsrom-test-fixture>
+      </div>`,
+    );
+    wrap.style.setProperty('--mulighetsrom-space-3', '7px');
+    const el = wrap.querySelector<FixtureElement>('mulighetsrom-test-fixture')!;
+    await el.updateComplete;
+    const box = getComputedStyle(el.shadowRoot!.querySelector('.mulighetsrom-errors')!);
+    expect(box.paddingTop).to.equal('7px');
+  });
+});
