@@ -11,8 +11,6 @@ import { SCHEMES, applySettings, loadSettings, saveSettings, type Settings } fro
 import './styles.css';
 
 const MODEL_STORAGE_KEY = 'demo-model';
-/** Widgets save edits in localStorage under `mulighetsrom:<storage-key>`. */
-const MODEL_SAVED_ITEM = `mulighetsrom:${MODEL_STORAGE_KEY}`;
 const app = document.querySelector<HTMLElement>('#app') ?? document.body;
 
 let settings: Settings = loadSettings();
@@ -27,14 +25,8 @@ function update(next: Partial<Settings>): void {
 }
 
 function resetExample(): void {
-  try {
-    localStorage.removeItem(MODEL_SAVED_ITEM);
-  } catch {
-    // Nothing saved that we could remove.
-  }
-  const model = document.querySelector('mulighetsrom-model');
-  // A fresh copy: the widget only re-reads `.data` when the value is a new object.
-  if (model) model.data = structuredClone(exampleModel);
+  // Discards the saved edits and shows the example (the page's `.data`) again.
+  document.querySelector('mulighetsrom-model')?.clearSavedWork();
   status = messages[settings.lang].resetDone;
   draw();
 }

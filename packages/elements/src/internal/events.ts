@@ -2,7 +2,8 @@ import type { DataError } from '@mulighetsrom/core';
 
 /** Every event a Mulighetsrom widget dispatches, by type, with its `detail`. */
 export interface MulighetsromEventMap {
-  /** The user changed the data; `value` is a deep copy of the new data. */
+  /** The user changed the data, or clearSavedWork() went back to the page's data; `value` is a
+   *  deep copy of the new data (undefined when there is none). */
   'mulighetsrom-change': { value: unknown };
   /** The user selected (or cleared, `id: null`) an item. */
   'mulighetsrom-select': { id: number | string | null; [key: string]: unknown };

@@ -18,11 +18,19 @@ import {
 } from './data-source.js';
 import type { MulighetsromEventMap } from './events.js';
 import { LangController } from './lang.js';
-import { readSaved, writeSaved } from './storage.js';
+import { clearSaved, readSaved, writeSaved } from './storage.js';
 import { VERSION } from './version.js';
 
 /** Where the current data came from; decides what may replace it. */
 type Source = 'none' | 'storage' | 'property' | 'attribute' | 'inline' | 'src' | 'edit';
+
+/** Inputs the page itself gives, in their order of precedence on first load. */
+const PAGE_SOURCES = ['property', 'attribute', 'inline', 'src'] as const;
+type PageSource = (typeof PAGE_SOURCES)[number];
+
+function isPageSource(source: Source): source is PageSource {
+  return (PAGE_SOURCES as readonly Source[]).includes(source);
+}
 
 /** Sources an inline script may replace when it appears or changes after the first load. */
 const INLINE_MAY_REPLACE: ReadonlySet<Source> = new Set<Source>(['none', 'inline', 'src']);
@@ -85,7 +93,8 @@ function isPlainTree(value: unknown, depth = 32): boolean {
  * Subclasses that override `connectedCallback`, `disconnectedCallback`, `willUpdate`, `update`
  * or `updated` must call `super`: loading, language and error events live there.
  *
- * @event mulighetsrom-change - The user edited the data. `detail.value` is a copy of the new data.
+ * @event mulighetsrom-change - The user edited the data, or `clearSavedWork()` went back to the
+ * page's data. `detail.value` is a copy of the new data (undefined when there is none).
  * @event mulighetsrom-error - Input data was rejected. `detail.errors` lists every problem.
  * @csspart errors - The box listing data errors.
  */
@@ -114,7 +123,10 @@ export abstract class MulighetsromElement<T> extends LitElement {
   /** Lets the user edit the data. */
   @property({ type: Boolean, reflect: true }) editable = false;
 
-  /** Autosaves edits in localStorage under this key and restores them on load. */
+  /**
+   * Autosaves edits in localStorage under this key and restores them on load, and when the key
+   * is set or changed later. Without it nothing is saved.
+   */
   @property({ attribute: 'storage-key' }) storageKey?: string;
 
   /** The last good data (never replaced by invalid input). */
@@ -135,6 +147,10 @@ export abstract class MulighetsromElement<T> extends LitElement {
   private lightObserver?: MutationObserver;
   private lastInlineText?: string;
   private unannouncedErrors?: readonly DataError[];
+  /** The page input that last gave good data: what clearSavedWork() goes back to. */
+  private pageSource?: PageSource;
+  /** Set by clearSavedWork(): announce the page's data with mulighetsrom-change once it is read. */
+  private announceRestore = false;
   /** Counts inputs; a result that arrives late is used only if no newer input came since. */
   private attemptSeq = 0;
 
@@ -229,7 +245,8 @@ export abstract class MulighetsromElement<T> extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     try {
-      if (!this.loaded) {
+      const firstLoad = !this.loaded;
+      if (firstLoad) {
         this.loaded = true;
         this.loadInitial();
       } else if (changed.has('data') && this.data !== undefined) {
@@ -239,6 +256,8 @@ export abstract class MulighetsromElement<T> extends LitElement {
       } else if (changed.has('src') && this.src) {
         this.fetchSrc(this.src);
       }
+      // A key set or changed later: its saved work beats the page's data, as on first load.
+      if (!firstLoad && changed.has('storageKey')) this.restoreSaved();
     } catch (error) {
       this.rejectUnexpected(error);
     }
@@ -273,8 +292,33 @@ export abstract class MulighetsromElement<T> extends LitElement {
     this.errors = [];
     this.source = this.attempt = 'edit';
     this.attemptSeq++;
+    this.announceRestore = false;
     if (this.storageKey) writeSaved(this.storageKey, next);
     this.emit('mulighetsrom-change', { value: copy(next) });
+  }
+
+  /**
+   * Discard the work saved under `storage-key` and go back to the page's data: the input the page
+   * set last (`.data`, the `data` attribute, the inline script or `src`) is read again as on
+   * first load, and `mulighetsrom-change` is dispatched with the resulting value (undefined when
+   * the page gave no data; for `src`, once it has been fetched). Without `storage-key` it only
+   * goes back to the page's data. Never throws: when storage is unavailable, nothing is removed.
+   */
+  clearSavedWork(): void {
+    if (this.storageKey) clearSaved(this.storageKey);
+    // Before the first load, loading will find nothing saved and read the page's data anyway.
+    if (!this.loaded) return;
+    try {
+      this.current = undefined;
+      this.errors = [];
+      this.source = this.attempt = 'none';
+      this.unannouncedErrors = undefined;
+      this.attemptSeq++; // a late answer to older input must not replace the page's data
+      this.announceRestore = true;
+      if (!this.loadPageData()) this.announceRestored();
+    } catch (error) {
+      this.rejectUnexpected(error);
+    }
   }
 
   /**
@@ -300,25 +344,60 @@ export abstract class MulighetsromElement<T> extends LitElement {
   }
 
   private loadInitial(): void {
-    if (this.storageKey) {
-      const saved = readSaved(this.storageKey);
-      if (saved !== undefined) {
-        const result = this.parseSafely(saved);
-        // Saved work that no longer validates is ignored: the page's data is used instead.
-        if (!(result instanceof Promise) && result.ok) {
-          this.attempt = 'storage';
-          this.setGood(result.value, 'storage');
-          return;
-        }
-      }
+    if (!this.restoreSaved()) this.loadPageData();
+  }
+
+  /**
+   * Restores the work saved under `storage-key` if it validates without a promise (saved work
+   * that no longer validates is ignored: the page's data stays). Returns whether it did.
+   */
+  private restoreSaved(): boolean {
+    if (!this.storageKey) return false;
+    const saved = readSaved(this.storageKey);
+    if (saved === undefined) return false;
+    const result = this.parseSafely(saved);
+    if (result instanceof Promise || !result.ok) return false;
+    this.attempt = 'storage';
+    this.attemptSeq++; // a late answer to older input must not replace it
+    this.announceRestore = false;
+    this.setGood(result.value, 'storage');
+    return true;
+  }
+
+  /**
+   * Reads the page's data: the input that last gave good data, else the first one present in
+   * first-load order. Returns false when the page gives no data.
+   */
+  private loadPageData(): boolean {
+    const order = this.pageSource ? [this.pageSource, ...PAGE_SOURCES] : PAGE_SOURCES;
+    return order.some((source) => this.readPageSource(source));
+  }
+
+  /** Reads one page input if it is present. Returns whether it was. */
+  private readPageSource(source: PageSource): boolean {
+    switch (source) {
+      case 'property':
+        if (this.data === undefined) return false;
+        this.accept(this.dataInput(), 'property');
+        return true;
+      case 'attribute':
+        if (this.dataJson === null) return false;
+        this.acceptResult(parseAttributeJson(this.dataJson), 'attribute');
+        return true;
+      case 'inline':
+        return this.readInline();
+      case 'src':
+        if (!this.src) return false;
+        this.fetchSrc(this.src);
+        return true;
     }
-    if (this.data !== undefined) {
-      this.accept(this.dataInput(), 'property');
-    } else if (this.dataJson !== null) {
-      this.acceptResult(parseAttributeJson(this.dataJson), 'attribute');
-    } else if (!this.readInline() && this.src) {
-      this.fetchSrc(this.src);
-    }
+  }
+
+  /** After clearSavedWork(): tells listeners what the widget shows now. */
+  private announceRestored(): void {
+    if (!this.announceRestore) return;
+    this.announceRestore = false;
+    this.emit('mulighetsrom-change', { value: this.value });
   }
 
   /** Reads the inline script if there is one. Returns whether there was. */
@@ -400,12 +479,15 @@ export abstract class MulighetsromElement<T> extends LitElement {
     this.errors = [];
     this.source = source;
     this.unannouncedErrors = undefined;
+    if (isPageSource(source)) this.pageSource = source;
+    this.announceRestored();
   }
 
   private reject(errors: readonly DataError[]): void {
     this.errors = errors;
     this.unannouncedErrors = errors;
     this.requestUpdate();
+    this.announceRestored();
   }
 
   private rejectUnexpected(error: unknown): void {

@@ -1,0 +1,252 @@
+// Saved work after the first load: a storage-key set or changed later, and clearSavedWork().
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import './test-fixture-element.js';
+import type { FixtureElement } from './test-fixture-element.js';
+import { readSaved, storageItemName, writeSaved } from './storage.js';
+
+const KEY = 'test-saved-work';
+const OTHER = 'test-saved-work-other';
+const srcUrl = new URL('./test-fixture.json', import.meta.url).href;
+
+function title(el: FixtureElement): string | undefined {
+  return el.shadowRoot?.querySelector('.title')?.textContent?.trim();
+}
+
+function cleanUp(): void {
+  localStorage.removeItem(storageItemName(KEY));
+  localStorage.removeItem(storageItemName(OTHER));
+}
+
+/** Calls clearSavedWork() and answers the mulighetsrom-change event it dispatches. */
+async function clearAndWait(el: FixtureElement): Promise<unknown> {
+  const event = oneEvent(el, 'mulighetsrom-change');
+  el.clearSavedWork();
+  const { detail } = await event;
+  await el.updateComplete;
+  return detail.value;
+}
+
+describe('storage-key set after the first load', () => {
+  beforeEach(cleanUp);
+  afterEach(() => {
+    sinon.restore();
+    cleanUp();
+  });
+
+  it('restores saved work under a key set later, and under a changed key', async () => {
+    writeSaved(KEY, { title: 'Saved under key', extra: 1 });
+    writeSaved(OTHER, { title: 'Saved under other' });
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture data='{"title":"Page"}'></mulighetsrom-test-fixture>`,
+    );
+    expect(title(el)).to.equal('Page');
+    el.setAttribute('storage-key', KEY);
+    await el.updateComplete;
+    expect(el.value).to.deep.equal({ title: 'Saved under key', extra: 1 });
+    expect(title(el)).to.equal('Saved under key');
+    el.storageKey = OTHER;
+    await el.updateComplete;
+    expect(title(el)).to.equal('Saved under other');
+  });
+
+  it('keeps the current data and writes nothing when the new key has nothing saved', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture data='{"title":"Page"}'></mulighetsrom-test-fixture>`,
+    );
+    el.edit({ title: 'Edited' });
+    const setItem = sinon.spy(Storage.prototype, 'setItem');
+    el.storageKey = KEY;
+    await el.updateComplete;
+    expect(el.value).to.deep.equal({ title: 'Edited' });
+    expect(setItem.called).to.equal(false);
+    expect(readSaved(KEY)).to.equal(undefined);
+    el.edit({ title: 'Saved now' });
+    expect(readSaved(KEY)).to.deep.equal({ title: 'Saved now' });
+  });
+
+  it('keeps the current data when the saved work under the new key is not valid', async () => {
+    localStorage.setItem(storageItemName(KEY), '{"title": 5}');
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture data='{"title":"Page"}'></mulighetsrom-test-fixture>`,
+    );
+    el.storageKey = KEY;
+    await el.updateComplete;
+    expect(el.value).to.deep.equal({ title: 'Page' });
+    expect(el.shadowRoot?.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('stops autosaving and keeps the data when the attribute is removed', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        storage-key=${KEY}
+        data='{"title":"Page"}'
+      ></mulighetsrom-test-fixture>`,
+    );
+    el.edit({ title: 'First edit' });
+    el.removeAttribute('storage-key');
+    await el.updateComplete;
+    expect(el.value).to.deep.equal({ title: 'First edit' });
+    el.edit({ title: 'Second edit' });
+    expect(readSaved(KEY)).to.deep.equal({ title: 'First edit' });
+  });
+});
+
+describe('clearSavedWork()', () => {
+  beforeEach(cleanUp);
+  afterEach(() => {
+    sinon.restore();
+    cleanUp();
+  });
+
+  it('removes the saved entry and goes back to the data attribute, announcing it', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        storage-key=${KEY}
+        data='{"title":"Page"}'
+      ></mulighetsrom-test-fixture>`,
+    );
+    el.edit({ title: 'Edited' });
+    expect(readSaved(KEY)).to.deep.equal({ title: 'Edited' });
+    expect(await clearAndWait(el)).to.deep.equal({ title: 'Page' });
+    expect(localStorage.getItem(storageItemName(KEY))).to.equal(null);
+    expect(el.value).to.deep.equal({ title: 'Page' });
+    expect(title(el)).to.equal('Page');
+  });
+
+  it('goes back to the page data after saved work was restored on first load', async () => {
+    writeSaved(KEY, { title: 'Saved' });
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        storage-key=${KEY}
+        .data=${{ title: 'Property' }}
+      ></mulighetsrom-test-fixture>`,
+    );
+    expect(title(el)).to.equal('Saved');
+    expect(await clearAndWait(el)).to.deep.equal({ title: 'Property' });
+    expect(readSaved(KEY)).to.equal(undefined);
+    expect(title(el)).to.equal('Property');
+  });
+
+  it('goes back to the latest .data the page set, also when set after the edit', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        storage-key=${KEY}
+        .data=${{ title: 'First' }}
+      ></mulighetsrom-test-fixture>`,
+    );
+    el.edit({ title: 'Edited' });
+    el.data = { title: 'Second' };
+    await el.updateComplete;
+    el.edit({ title: 'Edited again' });
+    expect(await clearAndWait(el)).to.deep.equal({ title: 'Second' });
+    expect(title(el)).to.equal('Second');
+  });
+
+  it('goes back to the input the page set last, not the first-load winner', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        storage-key=${KEY}
+        .data=${{ title: 'Property' }}
+      ></mulighetsrom-test-fixture>`,
+    );
+    el.setAttribute('data', '{"title":"Attribute set later"}');
+    await el.updateComplete;
+    el.edit({ title: 'Edited' });
+    expect(await clearAndWait(el)).to.deep.equal({ title: 'Attribute set later' });
+  });
+
+  it('goes back to the inline script', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture storage-key=${KEY}
+        ><script type="application/json">
+          { "title": "Inline" }
+        </script></mulighetsrom-test-fixture
+      >`,
+    );
+    el.edit({ title: 'Edited' });
+    expect(await clearAndWait(el)).to.deep.equal({ title: 'Inline' });
+    expect(title(el)).to.equal('Inline');
+  });
+
+  it('fetches src again and announces the value once it has arrived', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        storage-key=${KEY}
+        src=${srcUrl}
+      ></mulighetsrom-test-fixture>`,
+    );
+    await el.updateComplete;
+    el.edit({ title: 'Edited' });
+    expect(await clearAndWait(el)).to.deep.equal({ title: 'From src', extra: { kept: [1, 2, 3] } });
+    expect(title(el)).to.equal('From src');
+  });
+
+  it('renders empty and announces undefined when the page gave no data', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture storage-key=${KEY}></mulighetsrom-test-fixture>`,
+    );
+    el.edit({ title: 'Edited' });
+    await el.updateComplete;
+    expect(title(el)).to.equal('Edited');
+    expect(await clearAndWait(el)).to.equal(undefined);
+    expect(el.value).to.equal(undefined);
+    expect(title(el)).to.equal('');
+    expect(readSaved(KEY)).to.equal(undefined);
+  });
+
+  it('does not bring the saved work back on the next load', async () => {
+    const first = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        storage-key=${KEY}
+        data='{"title":"Page"}'
+      ></mulighetsrom-test-fixture>`,
+    );
+    first.edit({ title: 'Edited' });
+    first.clearSavedWork();
+    first.remove();
+    const again = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        storage-key=${KEY}
+        data='{"title":"Page"}'
+      ></mulighetsrom-test-fixture>`,
+    );
+    expect(again.value).to.deep.equal({ title: 'Page' });
+  });
+
+  it('only removes the entry when called before the first load', () => {
+    writeSaved(KEY, { title: 'Saved' });
+    const el = document.createElement('mulighetsrom-test-fixture');
+    el.storageKey = KEY;
+    const onChange = sinon.spy();
+    el.addEventListener('mulighetsrom-change', onChange);
+    el.clearSavedWork();
+    expect(readSaved(KEY)).to.equal(undefined);
+    expect(onChange.called).to.equal(false);
+  });
+
+  it('keeps working when storage throws', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        storage-key=${KEY}
+        data='{"title":"Page"}'
+      ></mulighetsrom-test-fixture>`,
+    );
+    el.edit({ title: 'Edited' });
+    const removeItem = sinon
+      .stub(Storage.prototype, 'removeItem')
+      .throws(new DOMException('denied', 'SecurityError'));
+    sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('denied', 'SecurityError'));
+    let value: unknown;
+    let error: unknown;
+    try {
+      value = await clearAndWait(el);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).to.equal(undefined);
+    expect(removeItem.called).to.equal(true);
+    expect(value).to.deep.equal({ title: 'Page' });
+    expect(title(el)).to.equal('Page');
+  });
+});
