@@ -34,20 +34,20 @@ function declarationsOf(selector, media) {
 }
 
 const attr = (/** @type {string} */ t) => `[data-color-scheme="${t}"]`;
-/** Where each theme applies in the shadow root, as in the tokens package's buildShadowCss. */
+/** Where each theme applies in the shadow root: buildShadowCss with an ancestor choice as a custom state. */
 const RULES = {
   light: [
     [':host'],
-    [`:host-context(${attr('light')})`],
+    [':host(:state(scheme-light))'],
     [`:host(${attr('light')}),:host(${attr('auto')})`],
   ],
   dark: [
-    [`:host-context(${attr('dark')})`],
+    [':host(:state(scheme-dark))'],
     [`:host(${attr('dark')})`],
     [`:host,:host(${attr('auto')})`, '(prefers-color-scheme: dark)'],
   ],
   'high-contrast': [
-    [`:host-context(${attr('high-contrast')})`],
+    [':host(:state(scheme-high-contrast))'],
     [`:host(${attr('high-contrast')})`],
     [`:host,:host(${attr('auto')})`, '(prefers-contrast: more)'],
   ],

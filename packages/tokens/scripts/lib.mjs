@@ -273,6 +273,17 @@ export function pickTokens(themes, names) {
 }
 
 /**
+ * The selector of an ancestor's colour-scheme choice.
+ * @param {'host-context' | 'state'} ancestor
+ * @param {ThemeName} theme
+ */
+function ancestorSelector(ancestor, theme) {
+  return ancestor === 'state'
+    ? `:host(:state(scheme-${theme}))`
+    : `:host-context(${schemeAttr(theme)})`;
+}
+
+/**
  * CSS for a web component's shadow root. Order and specificity decide:
  * `:host` (light) < `:host-context([data-color-scheme])` (an ancestor's choice; Chromium only,
  * elsewhere set the attribute on the element) < `:host([data-color-scheme])` (the element's
@@ -280,11 +291,15 @@ export function pickTokens(themes, names) {
  * below any explicit choice by specificity).
  * With `only` (CSS names), just those tokens are emitted, with the same rules: a slim sheet
  * for components that use a few colours and take everything else from the page.
+ * With `ancestor: 'state'`, an ancestor's choice is read from the custom state
+ * `:host(:state(scheme-<theme>))` instead of `:host-context()`: for components that mirror the
+ * closest ancestor's `data-color-scheme` into their ElementInternals states, which every current
+ * engine matches (`:host-context()` is Chromium only) and which crosses shadow roots.
  * @param {Record<ThemeName, FlatToken[]>} allThemes
- * @param {{ only?: Iterable<string> }} [options]
+ * @param {{ only?: Iterable<string>, ancestor?: 'host-context' | 'state' }} [options]
  * @returns {string}
  */
-export function buildShadowCss(allThemes, { only } = {}) {
+export function buildShadowCss(allThemes, { only, ancestor = 'host-context' } = {}) {
   const themes = only === undefined ? allThemes : pickTokens(allThemes, only);
   const colors = (/** @type {ThemeName} */ t) => themes[t].filter(isColor);
   const auto = `:host(${schemeAttr('auto')})`;
@@ -292,8 +307,9 @@ export function buildShadowCss(allThemes, { only } = {}) {
     [
       header('Shadow-root stylesheet'),
       rule(':host', 'light', themes.light),
-      // One rule each: a browser without :host-context() drops every rule it appears in.
-      ...THEMES.map((t) => rule(`:host-context(${schemeAttr(t)})`, t, colors(t))),
+      // One rule each: a browser without :host-context() (or :state()) drops every rule it
+      // appears in.
+      ...THEMES.map((t) => rule(ancestorSelector(ancestor, t), t, colors(t))),
       rule(`:host(${schemeAttr('light')}), ${auto}`, 'light', colors('light')),
       rule(`:host(${schemeAttr('dark')})`, 'dark', colors('dark')),
       rule(`:host(${schemeAttr('high-contrast')})`, 'high-contrast', colors('high-contrast')),

@@ -346,3 +346,25 @@ describe('generated module', () => {
     });
   });
 });
+
+describe('shadow CSS with ancestor: state', () => {
+  const themes = buildThemes(fixture());
+  const hostContext = buildShadowCss(themes);
+  const state = buildShadowCss(themes, { ancestor: 'state' });
+
+  it('reads an ancestor choice from custom states instead of :host-context()', () => {
+    expect(state).not.toContain(':host-context(');
+    for (const theme of ['light', 'dark', 'high-contrast']) {
+      expect(state).toContain(`:host(:state(scheme-${theme})) {`);
+      expect(hostContext).toContain(`:host-context([data-color-scheme="${theme}"]) {`);
+    }
+  });
+
+  it('changes nothing else: same rules, same order, same declarations', () => {
+    const normalized = state.replace(
+      /:host\(:state\(scheme-([a-z-]+)\)\)/g,
+      ':host-context([data-color-scheme="$1"])',
+    );
+    expect(normalized).toBe(hostContext);
+  });
+});

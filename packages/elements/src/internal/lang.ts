@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LANG, normalizeLang, type Lang } from '@mulighetsrom/core';
 
 /** The element hosting `node`'s shadow root, or null in the document (or a detached tree). */
-function shadowHost(node: Node): Element | null {
+export function shadowHost(node: Node): Element | null {
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;
 }
@@ -28,7 +28,7 @@ export function resolveLang(element: Element): Lang {
 }
 
 /** The document and every shadow root between `node` and it: where a relevant `lang` can change. */
-function rootsOf(node: Node): Node[] {
+export function rootsOf(node: Node): Node[] {
   const roots: Node[] = [];
   let current: Node | null = node;
   while (current) {

@@ -18,6 +18,7 @@ import {
 } from './data-source.js';
 import type { MulighetsromEventMap } from './events.js';
 import { LangController } from './lang.js';
+import { SchemeController } from './scheme.js';
 import { clearSaved, readSaved, writeSaved } from './storage.js';
 import { VERSION } from './version.js';
 
@@ -47,6 +48,14 @@ function widgetEvent<K extends keyof MulighetsromEventMap>(
 const finishUpdate = (
   ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }
 ).update;
+
+function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
+  try {
+    return element.attachInternals();
+  } catch {
+    return undefined;
+  }
+}
 
 /** A deep copy for JSON-like data; values structuredClone cannot copy are passed through. */
 function copy<V>(value: V): V {
@@ -136,6 +145,15 @@ export abstract class MulighetsromElement<T> extends LitElement {
   @state() protected errors: readonly DataError[] = [];
 
   private readonly langController = new LangController(this);
+
+  /**
+   * The element's ElementInternals (attachInternals() may be called once only: subclasses use
+   * this one). Undefined where the browser has none.
+   */
+  protected readonly internals: ElementInternals | undefined = attachInternalsOf(this);
+
+  /** Mirrors an ancestor's `data-color-scheme` into custom states the token sheet reads. */
+  protected readonly colorScheme = new SchemeController(this, this.internals?.states);
   private source: Source = 'none';
   /** The source of the last input tried, good or bad. */
   private attempt: Source = 'none';

@@ -62,10 +62,53 @@ describe('shadow-root tokens', () => {
     expect(borderOf(await broken())).to.equal(rgb(tokens['high-contrast'].color.danger.border));
   });
 
-  it('follow an ancestor data-color-scheme (:host-context)', async () => {
+  it('follow an ancestor data-color-scheme, also across shadow roots and when it changes', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div data-color-scheme="dark">
         <mulighetsrom-test-fixture .data=${{ title: 1 }}></mulighetsrom-test-fixture>
+      </div>`,
+    );
+    const el = wrap.querySelector<FixtureElement>('mulighetsrom-test-fixture')!;
+    await el.updateComplete;
+    expect(borderOf(el)).to.equal(rgb(tokens.dark.color.danger.border));
+    // Through the custom state the base mirrors (:host-context() works in Chromium only).
+    expect(el.matches(':state(scheme-dark)')).to.equal(true);
+    expect(el.matches(':state(scheme-light)')).to.equal(false);
+
+    // Inside another component's shadow root (where :host-context() cannot see the page).
+    const outer = document.createElement('div');
+    outer.setAttribute('data-color-scheme', 'high-contrast');
+    const holder = document.createElement('div');
+    outer.append(holder);
+    document.body.append(outer);
+    const inner = document.createElement('mulighetsrom-test-fixture');
+    inner.data = { title: 1 };
+    holder.attachShadow({ mode: 'open' }).append(inner);
+    await inner.updateComplete;
+    expect(borderOf(inner)).to.equal(rgb(tokens['high-contrast'].color.danger.border));
+
+    // A page switch later; "auto" hands over to the reader's preference; the own choice wins.
+    outer.setAttribute('data-color-scheme', 'dark');
+    await new Promise((done) => setTimeout(done));
+    expect(borderOf(inner)).to.equal(rgb(tokens.dark.color.danger.border));
+    expect(inner.matches(':state(scheme-dark)')).to.equal(true);
+    outer.setAttribute('data-color-scheme', 'auto');
+    await new Promise((done) => setTimeout(done));
+    expect(borderOf(inner)).to.equal(rgb(tokens.light.color.danger.border));
+    expect(inner.matches(':state(scheme-dark)')).to.equal(false);
+    outer.setAttribute('data-color-scheme', 'dark');
+    inner.setAttribute('data-color-scheme', 'light');
+    await new Promise((done) => setTimeout(done));
+    expect(borderOf(inner)).to.equal(rgb(tokens.light.color.danger.border));
+    outer.remove();
+  });
+
+  it('skip an ancestor value that is no scheme, so an outer choice applies', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div data-color-scheme="dark">
+        <div data-color-scheme="sepia">
+          <mulighetsrom-test-fixture .data=${{ title: 1 }}></mulighetsrom-test-fixture>
+        </div>
       </div>`,
     );
     const el = wrap.querySelector<FixtureElement>('mulighetsrom-test-fixture')!;

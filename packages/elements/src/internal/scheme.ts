@@ -1,0 +1,85 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { rootsOf, shadowHost } from './lang.js';
+
+/** The colour schemes a page can choose with `data-color-scheme` (besides "auto"). */
+export const COLOR_SCHEMES = ['light', 'dark', 'high-contrast'] as const;
+export type ColorScheme = (typeof COLOR_SCHEMES)[number];
+
+const isScheme = (value: string | null): value is ColorScheme =>
+  (COLOR_SCHEMES as readonly (string | null)[]).includes(value);
+
+/**
+ * The colour scheme the closest ancestor of `element` chose with `data-color-scheme`, crossing
+ * shadow roots; undefined for none or "auto" (the reader's preference decides). An unknown value
+ * is skipped, so an outer choice still applies. The element's own attribute is not looked at:
+ * its shadow styles handle that (`:host([data-color-scheme])`).
+ */
+export function resolveAncestorScheme(element: Element): ColorScheme | undefined {
+  let current: Element | null = element.parentElement ?? shadowHost(element);
+  while (current) {
+    const holder: Element | null = current.closest('[data-color-scheme]');
+    if (!holder) {
+      current = shadowHost(current);
+      continue;
+    }
+    const value = holder.getAttribute('data-color-scheme');
+    if (value === 'auto') return undefined;
+    if (isScheme(value)) return value;
+    current = holder.parentElement ?? shadowHost(holder);
+  }
+  return undefined;
+}
+
+/**
+ * Mirrors an ancestor's colour-scheme choice into the widget's custom states
+ * (`:host(:state(scheme-dark))` in the shadow token sheet), because `:host-context()` works
+ * in Chromium only and stops at shadow roots. Follows later changes on the way to the document.
+ * Without ElementInternals states (old browsers) the reader's preference applies, as before.
+ */
+export class SchemeController implements ReactiveController {
+  /** The mirrored choice (undefined: none). */
+  scheme: ColorScheme | undefined;
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly states: CustomStateSet | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.refresh();
+    try {
+      this.observer ??= new MutationObserver(() => this.refresh());
+      for (const root of rootsOf(this.host)) {
+        this.observer.observe(root, {
+          attributes: true,
+          attributeFilter: ['data-color-scheme'],
+          subtree: true,
+        });
+      }
+    } catch {
+      // No MutationObserver: resolved once, as above.
+    }
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  /** Re-resolves now (also called by the observer) and sets the matching state. */
+  refresh(): void {
+    const next = resolveAncestorScheme(this.host);
+    if (next === this.scheme) return;
+    this.scheme = next;
+    try {
+      for (const scheme of COLOR_SCHEMES) {
+        if (scheme === next) this.states?.add(`scheme-${scheme}`);
+        else this.states?.delete(`scheme-${scheme}`);
+      }
+    } catch {
+      // Chromium before 125 only takes `--name` states: the preference applies there.
+    }
+  }
+}
