@@ -1,8 +1,11 @@
 // Smoke-runs every story of the built Storybook in Chromium: it must render, log no console or
 // page error, define its custom elements, and axe-core must find no serious or critical
-// violation (open shadow roots included). Exits 1 on any failure, or when there are no stories.
+// violation (open shadow roots included). Every story runs once per variant (language and
+// colour scheme set through Storybook's URL globals), and each page must show that its globals
+// took effect. Exits 1 on any failure, or when there are no stories.
 //
 // Usage: node scripts/storybook-smoke.mjs [--dir storybook-static] [--filter <text>]
+//        [--variants nb-light,nn-dark,en-high-contrast]
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -14,6 +17,26 @@ const CONCURRENCY = 2;
 const STORY_TIMEOUT_MS = 60_000;
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
 
+/**
+ * The toolbar globals of .storybook/preview.ts (`lang`, `scheme`). The first is the default and
+ * is opened without URL globals, so the preview's own initialGlobals are what it tests. Every
+ * story runs in every variant: contrast bugs are per story and per scheme, and untranslated or
+ * overflowing text per story and per language, so a rotation (one extra combination per story)
+ * would leave most story × scheme pairs unchecked. Together the variants cover all three
+ * languages and the three explicit schemes; `system` only defers to prefers-color-scheme.
+ */
+const VARIANTS = [
+  { id: 'nb-light', globals: { lang: 'nb', scheme: 'light' }, fromUrl: false },
+  { id: 'nn-dark', globals: { lang: 'nn', scheme: 'dark' }, fromUrl: true },
+  { id: 'en-high-contrast', globals: { lang: 'en', scheme: 'high-contrast' }, fromUrl: true },
+];
+
+/**
+ * The a11y addon runs its own axe pass after every render; its verdict is left to our axe run
+ * anyway (see onlyA11yFailed), so `a11y.manual` switches it off: about half the load time.
+ */
+const BASE_GLOBALS = 'a11y.manual:!true';
+
 function option(name, fallback) {
   const index = process.argv.indexOf(name);
   return index === -1 ? fallback : process.argv[index + 1];
@@ -21,10 +44,18 @@ function option(name, fallback) {
 
 const dir = resolve(option('--dir', 'storybook-static'));
 const filter = option('--filter', '');
+const variantIds = option('--variants', VARIANTS.map((v) => v.id).join(',')).split(',');
 
 /** Runs before Storybook's own scripts: records the story lifecycle events of its channel. */
 function watchStorybookChannel() {
-  const state = { rendered: false, finished: undefined, failure: undefined, failedReports: [] };
+  const state = {
+    rendered: false,
+    finished: undefined,
+    failure: undefined,
+    failedReports: [],
+    globals: undefined,
+    storyGlobals: undefined,
+  };
   window.__smoke = state;
   let channel;
   Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
@@ -33,6 +64,11 @@ function watchStorybookChannel() {
     set(next) {
       channel = next;
       next.on('storyRendered', () => (state.rendered = true));
+      // Sent before the render with the globals the story gets (URL and story globals merged).
+      next.on('globalsUpdated', (event) => {
+        state.globals = event?.globals;
+        state.storyGlobals = event?.storyGlobals;
+      });
       next.on('storyFinished', (event) => {
         state.failedReports = (event?.reporters ?? [])
           .filter((report) => report.status === 'failed')
@@ -78,6 +114,80 @@ async function settleCustomElements() {
   return problems;
 }
 
+/**
+ * In the page: what the preview decorator made of the globals. It sets `lang` and
+ * `data-color-scheme` on <html> and on the story wrapper; a widget without a nearer `lang`
+ * resolves the page language (its `language` getter, where it has one).
+ */
+function appliedGlobals() {
+  const html = document.documentElement;
+  const wrapper = document.querySelector('#storybook-root .mulighetsrom-story');
+  const widgets = [];
+  const walk = (node) => {
+    for (const element of node.querySelectorAll('*')) {
+      if (
+        element.localName.startsWith('mulighetsrom-') &&
+        typeof element.language === 'string' &&
+        element.closest('[lang]') === html
+      ) {
+        widgets.push({ tag: element.localName, language: element.language });
+      }
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  if (wrapper) walk(wrapper);
+  return {
+    htmlLang: html.getAttribute('lang'),
+    htmlScheme: html.getAttribute('data-color-scheme'),
+    wrapperScheme: wrapper ? wrapper.getAttribute('data-color-scheme') : undefined,
+    widgets,
+  };
+}
+
+/** Problems when the page did not get the variant's globals (so it would test the default). */
+function globalsProblems(variant, state, applied) {
+  const problems = [];
+  const expected = {};
+  for (const [name, value] of Object.entries(variant.globals)) {
+    // A story that pins a global (story-level `globals`) wins over the URL: expect its value.
+    expected[name] = state.storyGlobals?.[name] ?? value;
+    const actual = state.globals?.[name];
+    if (actual !== expected[name]) {
+      problems.push(`global ${name}: Storybook resolved ${actual}, expected ${expected[name]}`);
+    }
+  }
+  if (applied.htmlLang !== expected.lang) {
+    problems.push(`<html lang="${applied.htmlLang}">, expected "${expected.lang}"`);
+  }
+  // `system` removes the attribute and leaves the scheme to prefers-color-scheme.
+  const scheme = expected.scheme === 'system' ? null : expected.scheme;
+  if (applied.htmlScheme !== scheme) {
+    problems.push(`<html data-color-scheme="${applied.htmlScheme}">, expected "${scheme}"`);
+  }
+  if (applied.wrapperScheme !== undefined && applied.wrapperScheme !== scheme) {
+    problems.push(
+      `story wrapper data-color-scheme="${applied.wrapperScheme}", expected "${scheme}"`,
+    );
+  }
+  for (const widget of applied.widgets) {
+    if (widget.language !== expected.lang) {
+      problems.push(
+        `<${widget.tag}> resolved language ${widget.language}, expected ${expected.lang}`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The iframe address of one story in one variant; printed on failure to reproduce it. */
+function storyPath(story, variant) {
+  const globals = Object.entries(variant.fromUrl ? variant.globals : {})
+    .map(([name, value]) => `${name}:${value}`)
+    .concat(BASE_GLOBALS)
+    .join(';');
+  return `/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`;
+}
+
 async function runAxe() {
   const result = await window.axe.run(
     { include: [['#storybook-root']] },
@@ -99,7 +209,7 @@ function onlyA11yFailed(failedReports = []) {
   return failedReports.length > 0 && failedReports.every((type) => type === 'a11y');
 }
 
-async function smokeStory(browser, baseUrl, axeSource, story) {
+async function smokeStory(browser, baseUrl, axeSource, story, variant) {
   const problems = [];
   const context = await browser.newContext();
   try {
@@ -115,7 +225,7 @@ async function smokeStory(browser, baseUrl, axeSource, story) {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
     await page.addInitScript(watchStorybookChannel);
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+    await page.goto(`${baseUrl}${storyPath(story, variant)}`);
     await page.waitForFunction(
       () => window.__smoke?.finished !== undefined || window.__smoke?.failure !== undefined,
       undefined,
@@ -129,6 +239,9 @@ async function smokeStory(browser, baseUrl, axeSource, story) {
     }
     const elementProblems = await page.evaluate(settleCustomElements);
     problems.push(...elementProblems);
+    if (!state.failure) {
+      problems.push(...globalsProblems(variant, state, await page.evaluate(appliedGlobals)));
+    }
     if (!state.failure && elementProblems.length === 0) {
       await page.addScriptTag({ content: axeSource });
       for (const v of await page.evaluate(runAxe)) {
@@ -157,6 +270,11 @@ async function main() {
     console.error(`smoke: no stories found in ${dir}/index.json — Storybook needs at least one.`);
     return 1;
   }
+  const variants = variantIds.map((id) => VARIANTS.find((v) => v.id === id));
+  if (variants.includes(undefined)) {
+    console.error(`smoke: --variants takes ${VARIANTS.map((v) => v.id).join(', ')}`);
+    return 1;
+  }
   const axeSource = await readFile(
     createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
     'utf8',
@@ -170,18 +288,21 @@ async function main() {
   const failures = [];
   let passed = 0;
   try {
-    const queue = [...stories];
+    // Default variant first: its results read like the single run of old.
+    const queue = variants.flatMap((variant) => stories.map((story) => ({ story, variant })));
     const worker = async () => {
-      for (let story = queue.shift(); story; story = queue.shift()) {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const { story, variant } = job;
         const started = Date.now();
-        const problems = await smokeStory(browser, server.url, axeSource, story);
-        const ms = Date.now() - started;
+        const problems = await smokeStory(browser, server.url, axeSource, story, variant);
+        const label = `${story.id} [${variant.id}] (${Date.now() - started} ms)`;
         if (problems.length === 0) {
           passed += 1;
-          console.log(`  ok   ${story.id} (${ms} ms)`);
+          console.log(`  ok   ${label}`);
         } else {
-          failures.push({ story, problems });
-          console.log(`  FAIL ${story.id} (${ms} ms)`);
+          failures.push({ story, variant, problems });
+          console.log(`  FAIL ${label}`);
+          console.log(`       ${storyPath(story, variant)}`);
           for (const problem of problems) console.log(`       ${problem}`);
         }
       }
@@ -191,7 +312,10 @@ async function main() {
     await browser.close();
     await server.close();
   }
-  console.log(`smoke: ${passed} passed, ${failures.length} failed`);
+  console.log(
+    `smoke: ${passed + failures.length} pages (${stories.length} stories × ${variants.length} ` +
+      `variants: ${variants.map((v) => v.id).join(', ')}): ${passed} passed, ${failures.length} failed`,
+  );
   return failures.length === 0 ? 0 : 1;
 }
 
