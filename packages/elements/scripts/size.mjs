@@ -27,9 +27,9 @@ export const budgets = {
  */
 export const knownMisses = {
   './model.js': {
-    ceiling: 29 * KB,
+    ceiling: 24.5 * KB,
     issue: 3,
-    why: 'Lit (5.8 kB), valibot + localized parse errors (4–5 kB) and the nb/nn/en catalogs leave too little room; see the note on issue 3.',
+    why: 'Lit (5.8 kB), the nb/nn/en catalogs and names (~2.5 kB), the model and base code leave too little room (valibot and the error path already load only for bad data); see the notes on issue 3.',
   },
 };
 
