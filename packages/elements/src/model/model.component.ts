@@ -1,5 +1,6 @@
 import { html, nothing, svg, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   commonMessages,
   modelMessages,
@@ -349,7 +350,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
             <p id="${this.uid}-help" class="visually-hidden">${m.diagramHelp}</p>
           </figure>
           <div class="side">
-            ${this.renderLevelChooser(lang)}
+            ${guard([lang, this.level], () => this.renderLevelChooser(lang))}
             ${selected ? this.renderDetail(selected, lang) : nothing}
             ${this.renderLegend(geometry, views, lang)}
           </div>
@@ -407,7 +408,14 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
         const view = views.get(marker.id);
         if (!view) return nothing;
         const dim = !!active && (marker.region & activeBit) === 0;
-        return this.renderMarker(marker, view, lang, interactive, dim);
+        const id = marker.id;
+        // A status change re-renders one marker, not twenty: the rest are skipped unchanged.
+        return guard(
+          [marker, view.area, view.status, view.planned, lang, interactive, dim].concat(
+            interactive ? [this.selectedId === id, this.focusId === id] : [],
+          ),
+          () => this.renderMarker(marker, view, lang, interactive, dim),
+        );
       })}
     </svg>`;
   }
@@ -505,7 +513,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
       @mouseover=${this.onLegendOver}
     >
       <h3 class="legend-title" id="${this.uid}-key">${m.legendStatus}</h3>
-      ${this.renderKey(lang)}
+      ${guard([lang], () => this.renderKey(lang))}
       <h3 class="legend-title" id="${this.uid}-legend">${m.legendAreas}</h3>
       ${legendGroups(geometry.layout).map(({ mask, markers }) => {
         return html`<div class="group ${active && (mask & activeBit) !== 0 ? 'hit' : ''}">
@@ -513,17 +521,19 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
           <ol class="items">
             ${markers.map((marker) => {
               const view = views.get(marker.id)!;
-              return html`<li
-                value=${marker.id}
-                class="${view.status}${this.hoverId === marker.id ? ' hover' : ''}"
-              >
-                <span class="item-name">${view.area.name[lang]}</span>
-                <span class="item-status"
-                  >${statusLabel(view.status, lang)}${
-                    view.planned ? ` · ${commonMessages[lang].statusPlanned}` : ''
-                  }</span
-                >
-              </li>`;
+              const hover = this.hoverId === marker.id;
+              return guard(
+                [marker, view.area, view.status, view.planned, lang, hover],
+                () =>
+                  html`<li value=${marker.id} class="${view.status}${hover ? ' hover' : ''}">
+                    <span class="item-name">${view.area.name[lang]}</span>
+                    <span class="item-status"
+                      >${statusLabel(view.status, lang)}${
+                        view.planned ? ` · ${commonMessages[lang].statusPlanned}` : ''
+                      }</span
+                    >
+                  </li>`,
+              );
             })}
           </ol>
         </div>`;
