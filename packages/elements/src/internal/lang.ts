@@ -28,7 +28,7 @@ export function resolveLang(element: Element): Lang {
 }
 
 /** The document and every shadow root between `node` and it: where a relevant `lang` can change. */
-export function rootsOf(node: Node): Node[] {
+function rootsOf(node: Node): Node[] {
   const roots: Node[] = [];
   let current: Node | null = node;
   while (current) {
@@ -37,6 +37,29 @@ export function rootsOf(node: Node): Node[] {
     current = root instanceof ShadowRoot ? root.host : null;
   }
   return roots;
+}
+
+/**
+ * Calls `onChange` whenever `attribute` changes on an element anywhere between `node` and the
+ * document (the document and every shadow root on the way are observed). Reuses `observer` if
+ * given. Returns the observer to disconnect, or undefined without MutationObserver (very old or
+ * non-browser environments: callers resolve once and stay with that).
+ */
+export function watchAncestorAttribute(
+  node: Node,
+  attribute: string,
+  onChange: () => void,
+  observer?: MutationObserver,
+): MutationObserver | undefined {
+  try {
+    const watcher = observer ?? new MutationObserver(onChange);
+    for (const root of rootsOf(node)) {
+      watcher.observe(root, { attributes: true, attributeFilter: [attribute], subtree: true });
+    }
+    return watcher;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -54,14 +77,7 @@ export class LangController implements ReactiveController {
 
   hostConnected(): void {
     this.refresh();
-    try {
-      this.observer ??= new MutationObserver(() => this.refresh());
-      for (const root of rootsOf(this.host)) {
-        this.observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-      }
-    } catch {
-      // No MutationObserver (very old or non-browser environments): resolve once, as above.
-    }
+    this.observer = watchAncestorAttribute(this.host, 'lang', () => this.refresh(), this.observer);
   }
 
   hostDisconnected(): void {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { rootsOf, shadowHost } from './lang.js';
+import { shadowHost, watchAncestorAttribute } from './lang.js';
 
 /** The colour schemes a page can choose with `data-color-scheme` (besides "auto"). */
 export const COLOR_SCHEMES = ['light', 'dark', 'high-contrast'] as const;
@@ -50,18 +50,12 @@ export class SchemeController implements ReactiveController {
 
   hostConnected(): void {
     this.refresh();
-    try {
-      this.observer ??= new MutationObserver(() => this.refresh());
-      for (const root of rootsOf(this.host)) {
-        this.observer.observe(root, {
-          attributes: true,
-          attributeFilter: ['data-color-scheme'],
-          subtree: true,
-        });
-      }
-    } catch {
-      // No MutationObserver: resolved once, as above.
-    }
+    this.observer = watchAncestorAttribute(
+      this.host,
+      'data-color-scheme',
+      () => this.refresh(),
+      this.observer,
+    );
   }
 
   hostDisconnected(): void {
