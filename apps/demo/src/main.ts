@@ -3,8 +3,8 @@
 // so no HTML is ever parsed from strings (CSP and Trusted Types safe).
 import '@mulighetsrom/tokens/tokens.css';
 import '@mulighetsrom/elements/model.js';
-import { LANGS, type Lang } from '@mulighetsrom/core';
-import { html, render } from 'lit';
+import { LANGS, type Lang, type ModelData } from '@mulighetsrom/core';
+import { html, nothing, render } from 'lit';
 import { exampleModel } from './example.js';
 import { languageNames, messages, type Scheme } from './messages.js';
 import { SCHEMES, applySettings, loadSettings, saveSettings, type Settings } from './settings.js';
@@ -14,8 +14,12 @@ const MODEL_STORAGE_KEY = 'demo-model';
 const app = document.querySelector<HTMLElement>('#app') ?? document.body;
 
 let settings: Settings = loadSettings();
-/** Text for the polite live region (announces a reset). */
+/** Text for the polite live region (announces a reset and its undo). */
 let status = '';
+/** The reader's changes a reset discarded, while undo is offered (until they edit again). */
+let undoable: ModelData | undefined;
+
+const model = () => document.querySelector('mulighetsrom-model');
 
 function update(next: Partial<Settings>): void {
   settings = { ...settings, ...next };
@@ -25,9 +29,28 @@ function update(next: Partial<Settings>): void {
 }
 
 function resetExample(): void {
-  // Discards the saved edits and shows the example (the page's `.data`) again.
-  document.querySelector('mulighetsrom-model')?.clearSavedWork();
+  // Discards the saved edits and shows the example (the page's `.data`) again; what was
+  // discarded can be brought back, so a mistaken click loses nothing.
+  const discarded = model()?.clearSavedWork();
+  const changed = JSON.stringify(discarded) !== JSON.stringify(exampleModel);
+  undoable = discarded !== undefined && changed ? discarded : undefined;
   status = messages[settings.lang].resetDone;
+  draw();
+}
+
+function undoReset(): void {
+  if (undoable !== undefined) model()?.restoreWork(undoable);
+  undoable = undefined;
+  status = messages[settings.lang].undoDone;
+  draw();
+  // The undo button is gone: keep the focus near, on the reset button.
+  document.querySelector<HTMLButtonElement>('#reset-example')?.focus();
+}
+
+/** A new edit after a reset ends the undo offer (it would overwrite the edit). */
+function onModelChange(): void {
+  if (undoable === undefined) return;
+  undoable = undefined;
   draw();
 }
 
@@ -85,10 +108,18 @@ function draw(): void {
             editable
             storage-key=${MODEL_STORAGE_KEY}
             .data=${exampleModel}
+            @mulighetsrom-change=${onModelChange}
           ></mulighetsrom-model>
-          <p>
-            <button type="button" @click=${resetExample}>${t.resetButton}</button>
+          <p class="reset">
+            <button id="reset-example" type="button" @click=${resetExample}>
+              ${t.resetButton}
+            </button>
             <span role="status" class="status">${status}</span>
+            ${
+              undoable === undefined
+                ? nothing
+                : html`<button type="button" @click=${undoReset}>${t.undoReset}</button>`
+            }
           </p>
         </section>
       </main>

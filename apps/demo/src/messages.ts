@@ -19,6 +19,9 @@ export interface DemoMessages {
   exampleNotice: string;
   resetButton: string;
   resetDone: string;
+  /** Offered after a reset that discarded the reader's own changes. */
+  undoReset: string;
+  undoDone: string;
   footer: string;
 }
 
@@ -54,6 +57,8 @@ export const messages: Record<Lang, DemoMessages> = {
       'Dataene er et tenkt eksempel, ikke en vurdering fra et ekte partnerskap. Endringer du gjør, lagres bare i denne nettleseren.',
     resetButton: 'Tilbakestill eksempelet',
     resetDone: 'Eksempelet er tilbakestilt.',
+    undoReset: 'Angre tilbakestillingen',
+    undoDone: 'Endringene dine er hentet tilbake.',
     footer:
       'Bygger på rapporten «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI og Deloitte, 2019) og pilotnettverket KS, NAV og kommunene i Agder drev i 2018–19.',
   },
@@ -81,6 +86,8 @@ export const messages: Record<Lang, DemoMessages> = {
       'Dataa er eit tenkt døme, ikkje ei vurdering frå eit ekte partnarskap. Endringar du gjer, blir berre lagra i denne nettlesaren.',
     resetButton: 'Tilbakestill dømet',
     resetDone: 'Dømet er tilbakestilt.',
+    undoReset: 'Angre tilbakestillinga',
+    undoDone: 'Endringane dine er henta tilbake.',
     footer:
       'Byggjer på rapporten «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI og Deloitte, 2019) og pilotnettverket KS, NAV og kommunane i Agder dreiv i 2018–19.',
   },
@@ -108,6 +115,8 @@ export const messages: Record<Lang, DemoMessages> = {
       'The data is a made-up example, not an assessment by a real partnership. Changes you make are saved in this browser only.',
     resetButton: 'Reset the example',
     resetDone: 'The example has been reset.',
+    undoReset: 'Undo the reset',
+    undoDone: 'Your changes are back.',
     footer:
       'Based on the report «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI and Deloitte, 2019) and the pilot network KS, NAV and the municipalities of Agder ran in 2018–19.',
   },

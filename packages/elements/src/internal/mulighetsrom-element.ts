@@ -321,11 +321,15 @@ export abstract class MulighetsromElement<T> extends LitElement {
    * first load, and `mulighetsrom-change` is dispatched with the resulting value (undefined when
    * the page gave no data; for `src`, once it has been fetched). Without `storage-key` it only
    * goes back to the page's data. Never throws: when storage is unavailable, nothing is removed.
+   *
+   * Returns the data shown before (a copy, undefined if none), so an app can offer to undo a
+   * mistaken reset with `restoreWork()`.
    */
-  clearSavedWork(): void {
+  clearSavedWork(): T | undefined {
+    const discarded = this.value;
     if (this.storageKey) clearSaved(this.storageKey);
     // Before the first load, loading will find nothing saved and read the page's data anyway.
-    if (!this.loaded) return;
+    if (!this.loaded) return discarded;
     try {
       this.current = undefined;
       this.errors = [];
@@ -337,6 +341,22 @@ export abstract class MulighetsromElement<T> extends LitElement {
     } catch (error) {
       this.rejectUnexpected(error);
     }
+    return discarded;
+  }
+
+  /**
+   * Take `value` as the user's own work, as if they had made it: it is checked like `.data`;
+   * good data replaces the current data, is saved under `storage-key` and dispatches
+   * `mulighetsrom-change`; bad data shows the error box and changes nothing. For undoing
+   * `clearSavedWork()` (pass what it returned) or opening work the user saved elsewhere.
+   */
+  restoreWork(value: T): void {
+    // Before the first load this wins over saved work and the page's data.
+    this.loaded = true;
+    this.attempt = 'edit';
+    this.settle(++this.attemptSeq, this.parseSafely(copy(value)), (result) =>
+      result.ok ? this.commitEdit(result.value) : this.reject(result.errors),
+    );
   }
 
   /**

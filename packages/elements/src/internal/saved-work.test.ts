@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import './test-fixture-element.js';
-import type { FixtureElement } from './test-fixture-element.js';
+import type { FixtureDoc, FixtureElement } from './test-fixture-element.js';
 import { readSaved, storageItemName, writeSaved } from './storage.js';
 
 const KEY = 'test-saved-work';
@@ -248,5 +248,73 @@ describe('clearSavedWork()', () => {
     expect(removeItem.called).to.equal(true);
     expect(value).to.deep.equal({ title: 'Page' });
     expect(title(el)).to.equal('Page');
+  });
+});
+
+describe('restoreWork(): undoing a reset', () => {
+  beforeEach(cleanUp);
+  afterEach(() => {
+    sinon.restore();
+    cleanUp();
+  });
+
+  /** A widget with saved work under KEY over the page's data. */
+  async function edited(): Promise<FixtureElement> {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        storage-key=${KEY}
+        .data=${{ title: 'Page' }}
+      ></mulighetsrom-test-fixture>`,
+    );
+    el.edit({ title: 'My work', extra: { kept: true } });
+    await el.updateComplete;
+    return el;
+  }
+
+  it('clearSavedWork() returns the work it discarded; restoreWork() brings it back and saves it', async () => {
+    const el = await edited();
+    const discarded = el.clearSavedWork();
+    await el.updateComplete;
+    expect(discarded).to.deep.equal({ title: 'My work', extra: { kept: true } });
+    expect(title(el)).to.equal('Page');
+    expect(readSaved(KEY)).to.equal(undefined);
+
+    const changed = oneEvent(el, 'mulighetsrom-change');
+    el.restoreWork(discarded!);
+    expect((await changed).detail.value).to.deep.equal(discarded);
+    await el.updateComplete;
+    expect(title(el)).to.equal('My work');
+    expect(el.value).to.deep.equal(discarded);
+    expect(readSaved(KEY)).to.deep.equal(discarded);
+
+    // Survives a reload: a new widget with the same key shows the restored work.
+    const again = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        storage-key=${KEY}
+        .data=${{ title: 'Page' }}
+      ></mulighetsrom-test-fixture>`,
+    );
+    expect(title(again)).to.equal('My work');
+  });
+
+  it('rejects bad work with the error box and changes nothing', async () => {
+    const el = await edited();
+    const changes = sinon.spy();
+    el.addEventListener('mulighetsrom-change', changes);
+    el.restoreWork({ title: 42 } as unknown as FixtureDoc);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    expect(title(el)).to.equal('My work');
+    expect(readSaved(KEY)).to.deep.equal({ title: 'My work', extra: { kept: true } });
+    expect(changes.called).to.equal(false);
+  });
+
+  it('keeps the caller’s object apart from the widget’s data', async () => {
+    const el = await edited();
+    const work = { title: 'Mine' };
+    el.restoreWork(work);
+    await el.updateComplete;
+    work.title = 'changed outside';
+    expect(el.value).to.deep.equal({ title: 'Mine' });
   });
 });

@@ -1,0 +1,134 @@
+// Whole flows of the demo app in Chromium, on its production build (dist/, made by `build`):
+// the page and the widget render without errors and pass axe, the language switch applies and
+// persists, and the reader's edits survive a reload, a reset and its undo.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, ensureBrowser } from '../../../scripts/find-browser.mjs';
+import { serveStatic } from '../../../scripts/static-server.mjs';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const axeSource = await readFile(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serveStatic(dist);
+  browser = await chromium.launch({ executablePath: ensureBrowser(), args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page (own storage) that fails the test on any console error or page error. */
+async function openDemo(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.goto(`${server.url}/`);
+  await page.waitForFunction(async () => {
+    const model = document.querySelector('mulighetsrom-model');
+    if (!model) return false;
+    await model.updateComplete;
+    return model.shadowRoot.querySelectorAll('g.area').length === 20;
+  });
+  return { page, problems };
+}
+
+/** Area 5's entry in the widget's value (what would be saved). */
+const area5 = (page) =>
+  page.evaluate(() =>
+    document.querySelector('mulighetsrom-model').value.areas.find((a) => a.id === 5),
+  );
+
+describe('demo app', () => {
+  it('renders the page and the model without errors, and axe finds no violations', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openDemo(context);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+    assert.deepEqual(
+      violations.map((v) => `${v.id}: ${v.nodes.length}`),
+      [],
+      'axe violations',
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('switches to Nynorsk, page and widget, and keeps the choice after a reload', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openDemo(context);
+    await page.locator('select').first().selectOption('nn');
+    const state = () =>
+      page.evaluate(async () => {
+        const model = document.querySelector('mulighetsrom-model');
+        await model.updateComplete;
+        return {
+          lang: document.documentElement.lang,
+          legend: model.shadowRoot.querySelector('.legend-title').textContent.trim(),
+        };
+      });
+    assert.deepEqual(await state(), { lang: 'nn', legend: 'Teiknforklaring' });
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('mulighetsrom-model'));
+    assert.deepEqual(await state(), { lang: 'nn', legend: 'Teiknforklaring' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('keeps an edit over a reload; a reset shows the example, and undo brings the edit back', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openDemo(context);
+    assert.equal((await area5(page)).status, 'unknown');
+
+    // Open area 5's details (as a click or Enter on it does) and choose a status.
+    await page.evaluate(async () => {
+      const model = document.querySelector('mulighetsrom-model');
+      model.select(5);
+      await model.updateComplete;
+    });
+    await page.locator('mulighetsrom-model').locator('input[type=radio][value=strong]').check();
+    assert.equal((await area5(page)).status, 'strong');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('mulighetsrom-model')?.value);
+    assert.equal((await area5(page)).status, 'strong', 'the edit survives a reload');
+
+    await page.locator('#reset-example').click();
+    assert.equal((await area5(page)).status, 'unknown', 'the reset shows the example');
+    assert.match(await page.getByRole('status').textContent(), /tilbakestilt/);
+    const undo = page.getByRole('button', { name: 'Angre tilbakestillingen' });
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    assert.equal((await area5(page)).status, 'strong', 'undo brings the edit back');
+    assert.equal(await undo.count(), 0, 'the undo offer is gone');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'reset-example');
+
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('mulighetsrom-model')?.value);
+    assert.equal((await area5(page)).status, 'strong', 'the undone reset stays undone');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('offers no undo when the reset discarded nothing of the reader’s', async () => {
+    const context = await browser.newContext();
+    const { page } = await openDemo(context);
+    await page.locator('#reset-example').click();
+    assert.match(await page.getByRole('status').textContent(), /tilbakestilt/);
+    assert.equal(await page.getByRole('button', { name: 'Angre tilbakestillingen' }).count(), 0);
+    await context.close();
+  });
+});
