@@ -3,6 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import './test-fixture-element.js';
 import type { FixtureDoc, FixtureElement } from './test-fixture-element.js';
+import { savingWithAttribute, savingWithProperty } from './test-fixture-saved.js';
 import { readSaved, storageItemName, writeSaved } from './storage.js';
 
 const KEY = 'test-saved-work';
@@ -77,12 +78,7 @@ describe('storage-key set after the first load', () => {
   });
 
   it('stops autosaving and keeps the data when the attribute is removed', async () => {
-    const el = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        data='{"title":"Page"}'
-      ></mulighetsrom-test-fixture>`,
-    );
+    const el = await savingWithAttribute(KEY, '{"title":"Page"}');
     el.edit({ title: 'First edit' });
     el.removeAttribute('storage-key');
     await el.updateComplete;
@@ -100,12 +96,7 @@ describe('clearSavedWork()', () => {
   });
 
   it('removes the saved entry and goes back to the data attribute, announcing it', async () => {
-    const el = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        data='{"title":"Page"}'
-      ></mulighetsrom-test-fixture>`,
-    );
+    const el = await savingWithAttribute(KEY, '{"title":"Page"}');
     el.edit({ title: 'Edited' });
     expect(readSaved(KEY)).to.deep.equal({ title: 'Edited' });
     expect(await clearAndWait(el)).to.deep.equal({ title: 'Page' });
@@ -116,12 +107,7 @@ describe('clearSavedWork()', () => {
 
   it('goes back to the page data after saved work was restored on first load', async () => {
     writeSaved(KEY, { title: 'Saved' });
-    const el = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        .data=${{ title: 'Property' }}
-      ></mulighetsrom-test-fixture>`,
-    );
+    const el = await savingWithProperty(KEY, { title: 'Property' });
     expect(title(el)).to.equal('Saved');
     expect(await clearAndWait(el)).to.deep.equal({ title: 'Property' });
     expect(readSaved(KEY)).to.equal(undefined);
@@ -129,12 +115,7 @@ describe('clearSavedWork()', () => {
   });
 
   it('goes back to the latest .data the page set, also when set after the edit', async () => {
-    const el = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        .data=${{ title: 'First' }}
-      ></mulighetsrom-test-fixture>`,
-    );
+    const el = await savingWithProperty(KEY, { title: 'First' });
     el.edit({ title: 'Edited' });
     el.data = { title: 'Second' };
     await el.updateComplete;
@@ -144,12 +125,7 @@ describe('clearSavedWork()', () => {
   });
 
   it('goes back to the input the page set last, not the first-load winner', async () => {
-    const el = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        .data=${{ title: 'Property' }}
-      ></mulighetsrom-test-fixture>`,
-    );
+    const el = await savingWithProperty(KEY, { title: 'Property' });
     el.setAttribute('data', '{"title":"Attribute set later"}');
     await el.updateComplete;
     el.edit({ title: 'Edited' });
@@ -196,21 +172,11 @@ describe('clearSavedWork()', () => {
   });
 
   it('does not bring the saved work back on the next load', async () => {
-    const first = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        data='{"title":"Page"}'
-      ></mulighetsrom-test-fixture>`,
-    );
+    const first = await savingWithAttribute(KEY, '{"title":"Page"}');
     first.edit({ title: 'Edited' });
     first.clearSavedWork();
     first.remove();
-    const again = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        data='{"title":"Page"}'
-      ></mulighetsrom-test-fixture>`,
-    );
+    const again = await savingWithAttribute(KEY, '{"title":"Page"}');
     expect(again.value).to.deep.equal({ title: 'Page' });
   });
 
@@ -226,12 +192,7 @@ describe('clearSavedWork()', () => {
   });
 
   it('keeps working when storage throws', async () => {
-    const el = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        data='{"title":"Page"}'
-      ></mulighetsrom-test-fixture>`,
-    );
+    const el = await savingWithAttribute(KEY, '{"title":"Page"}');
     el.edit({ title: 'Edited' });
     const removeItem = sinon
       .stub(Storage.prototype, 'removeItem')
@@ -260,12 +221,7 @@ describe('restoreWork(): undoing a reset', () => {
 
   /** A widget with saved work under KEY over the page's data. */
   async function edited(): Promise<FixtureElement> {
-    const el = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        .data=${{ title: 'Page' }}
-      ></mulighetsrom-test-fixture>`,
-    );
+    const el = await savingWithProperty(KEY, { title: 'Page' });
     el.edit({ title: 'My work', extra: { kept: true } });
     await el.updateComplete;
     return el;
@@ -288,12 +244,7 @@ describe('restoreWork(): undoing a reset', () => {
     expect(readSaved(KEY)).to.deep.equal(discarded);
 
     // Survives a reload: a new widget with the same key shows the restored work.
-    const again = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        .data=${{ title: 'Page' }}
-      ></mulighetsrom-test-fixture>`,
-    );
+    const again = await savingWithProperty(KEY, { title: 'Page' });
     expect(title(again)).to.equal('My work');
   });
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import './test-fixture-element.js';
 import type { FixtureElement } from './test-fixture-element.js';
+import { savingWithAttribute, savingWithProperty } from './test-fixture-saved.js';
 import { readSaved, storageItemName, writeSaved } from './storage.js';
 
 const KEY = 'test-storage';
@@ -14,67 +15,37 @@ describe('storage-key', () => {
   });
 
   it('autosaves edits and restores them when the widget is created again', async () => {
-    const first = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        data='{"title":"Page data"}'
-      ></mulighetsrom-test-fixture>`,
-    );
+    const first = await savingWithAttribute(KEY, '{"title":"Page data"}');
     expect(first.value).to.deep.equal({ title: 'Page data' });
     first.edit({ title: 'My work', extra: { kept: true } });
     expect(readSaved(KEY)).to.deep.equal({ title: 'My work', extra: { kept: true } });
     first.remove();
 
-    const again = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        data='{"title":"Page data"}'
-      ></mulighetsrom-test-fixture>`,
-    );
+    const again = await savingWithAttribute(KEY, '{"title":"Page data"}');
     expect(again.value).to.deep.equal({ title: 'My work', extra: { kept: true } });
     expect(again.shadowRoot!.querySelector('.title')!.textContent).to.equal('My work');
   });
 
   it('restores over the .data property too', async () => {
     writeSaved(KEY, { title: 'Saved' });
-    const el = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        .data=${{ title: 'Property' }}
-      ></mulighetsrom-test-fixture>`,
-    );
+    const el = await savingWithProperty(KEY, { title: 'Property' });
     expect(el.value).to.deep.equal({ title: 'Saved' });
   });
 
   it('ignores saved work that is not valid and uses the page data', async () => {
     localStorage.setItem(storageItemName(KEY), '{"title": 5}');
-    const el = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        data='{"title":"Page data"}'
-      ></mulighetsrom-test-fixture>`,
-    );
+    const el = await savingWithAttribute(KEY, '{"title":"Page data"}');
     expect(el.value).to.deep.equal({ title: 'Page data' });
     expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.equal(undefined);
     localStorage.setItem(storageItemName(KEY), 'not json');
-    const again = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        data='{"title":"Page data"}'
-      ></mulighetsrom-test-fixture>`,
-    );
+    const again = await savingWithAttribute(KEY, '{"title":"Page data"}');
     expect(again.value).to.deep.equal({ title: 'Page data' });
   });
 
   it('keeps working when storage throws (quota, privacy mode)', async () => {
     sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
     sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('denied', 'SecurityError'));
-    const el = await fixture<FixtureElement>(
-      html`<mulighetsrom-test-fixture
-        storage-key=${KEY}
-        data='{"title":"Page data"}'
-      ></mulighetsrom-test-fixture>`,
-    );
+    const el = await savingWithAttribute(KEY, '{"title":"Page data"}');
     expect(el.value).to.deep.equal({ title: 'Page data' });
     expect(() => el.edit({ title: 'Unsaved' })).not.to.throw();
     expect(el.value).to.deep.equal({ title: 'Unsaved' });
