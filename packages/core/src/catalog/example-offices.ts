@@ -43,6 +43,44 @@ const office = (name: string): ExampleOffice => ({
 const column = (id: string, name: Localized, areaId?: number): ExampleColumn =>
   areaId === undefined ? { id, name } : { id, name, areaId };
 
+// Columns both tables have (same label, same area).
+const SHARED_UNDERSTANDING = column(
+  'forstaelse',
+  t(
+    'Felles forståelse av oppdrag',
+    'Felles forståing av oppdrag',
+    'Shared understanding of the mission',
+  ),
+  4,
+);
+const OTHER_UNITS = column(
+  'andre-enheter',
+  t(
+    'Godt forhold til andre enheter',
+    'Godt forhold til andre einingar',
+    'Good relations with other units',
+  ),
+  13,
+);
+const PLACEMENT = column(
+  'plassering',
+  t(
+    'Plassering i kommunal organisasjon',
+    'Plassering i kommunal organisasjon',
+    'Place in the municipal organisation',
+  ),
+  10,
+);
+const STATE_UNDERSTANDING = column(
+  'statlig-forstaelse',
+  t(
+    'Statlig forståelse av kommunale oppgaver',
+    'Statleg forståing av kommunale oppgåver',
+    'State understanding of municipal tasks',
+  ),
+  14,
+);
+
 export const EXAMPLE_NETWORK: ExampleNetwork = {
   isExample: true,
   source: t(
@@ -93,25 +131,9 @@ export const EXAMPLE_NETWORK: ExampleNetwork = {
       t('Høy tjenestekvalitet', 'Høg tenestekvalitet', 'High service quality'),
       12,
     ),
-    column(
-      'forstaelse',
-      t(
-        'Felles forståelse av oppdrag',
-        'Felles forståing av oppdrag',
-        'Shared understanding of the mission',
-      ),
-      4,
-    ),
+    SHARED_UNDERSTANDING,
     column('vilkar', t('Vilkår ansatte', 'Vilkår tilsette', 'Employee terms and conditions'), 9),
-    column(
-      'andre-enheter',
-      t(
-        'Godt forhold til andre enheter',
-        'Godt forhold til andre einingar',
-        'Good relations with other units',
-      ),
-      13,
-    ),
+    OTHER_UNITS,
     column(
       'kommunal-interesse',
       t('Kommunal interesse', 'Kommunal interesse', 'Municipal interest'),
@@ -137,24 +159,8 @@ export const EXAMPLE_NETWORK: ExampleNetwork = {
     ),
     column('dobbeltarbeid', t('Dobbeltarbeid', 'Dobbeltarbeid', 'Duplicated work'), 11),
     column('systemer', t('Mange systemer', 'Mange system', 'Many systems'), 19),
-    column(
-      'plassering',
-      t(
-        'Plassering i kommunal organisasjon',
-        'Plassering i kommunal organisasjon',
-        'Place in the municipal organisation',
-      ),
-      10,
-    ),
-    column(
-      'statlig-forstaelse',
-      t(
-        'Statlig forståelse av kommunale oppgaver',
-        'Statleg forståing av kommunale oppgåver',
-        'State understanding of municipal tasks',
-      ),
-      14,
-    ),
+    PLACEMENT,
+    STATE_UNDERSTANDING,
     column('volum', t('Tjenestevolum', 'Tenestevolum', 'Service volume'), 12),
     column(
       'partnerskapsmoter',
@@ -191,15 +197,7 @@ export const EXAMPLE_NETWORK: ExampleNetwork = {
         'Extended partnership/more meeting points',
       ),
     ),
-    column(
-      'plassering',
-      t(
-        'Plassering i kommunal organisasjon',
-        'Plassering i kommunal organisasjon',
-        'Place in the municipal organisation',
-      ),
-      10,
-    ),
+    PLACEMENT,
     column(
       'strategisk-2',
       t(
@@ -233,38 +231,14 @@ export const EXAMPLE_NETWORK: ExampleNetwork = {
       t('Kommunal interesse for NAV', 'Kommunal interesse for NAV', 'Municipal interest in NAV'),
       14,
     ),
-    column(
-      'forstaelse',
-      t(
-        'Felles forståelse av oppdrag',
-        'Felles forståing av oppdrag',
-        'Shared understanding of the mission',
-      ),
-      4,
-    ),
+    SHARED_UNDERSTANDING,
     column(
       'rolle',
       t('NAVs rolle for innbyggere', 'NAVs rolle for innbyggjarar', 'NAV’s role for citizens'),
       20,
     ),
     column('politisk', t('Politisk dagsorden', 'Politisk dagsorden', 'Political agenda'), 5),
-    column(
-      'andre-enheter',
-      t(
-        'Godt forhold til andre enheter',
-        'Godt forhold til andre einingar',
-        'Good relations with other units',
-      ),
-      13,
-    ),
-    column(
-      'statlig-forstaelse',
-      t(
-        'Statlig forståelse av kommunale oppgaver',
-        'Statleg forståing av kommunale oppgåver',
-        'State understanding of municipal tasks',
-      ),
-      14,
-    ),
+    OTHER_UNITS,
+    STATE_UNDERSTANDING,
   ],
 };
