@@ -1,3 +1,4 @@
+import { sameText } from '../i18n/localize.js';
 import type { AreaDefinition, CatalogAreaInput, Localized } from '../types.js';
 import { AREA_BASICS } from './areas.js';
 import { mergeAreas, type ResolvedArea } from './resolve.js';
@@ -209,7 +210,7 @@ function withTexts(): AreaDefinition[] {
     const texts = AREA_TEXTS[area.id];
     return {
       ...area,
-      description: texts?.description ?? { nb: '', nn: '', en: '' },
+      description: texts?.description ?? sameText(''),
       ...(texts?.tool ? { tool: texts.tool } : {}),
     };
   });

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/localize.js';
 import type { Localized } from '../types.js';
 
 // EXAMPLE DATA. The shape of the pilot network's overview tables (report «Mulighetsrommet i
@@ -6,7 +7,7 @@ import type { Localized } from '../types.js';
 // in the text extraction, so this file holds NO assessments: the grid is for demos and tests,
 // and anything filled into it is made up and must be labelled as illustrative.
 
-const t = (nb: string, nn: string, en: string): Localized => ({ nb, nn, en });
+const t = localized;
 
 export interface ExampleOffice {
   /** Stable id (lower case, ASCII). */

@@ -1,9 +1,10 @@
+import { localized } from '../i18n/localize.js';
 import type { Localized } from '../types.js';
 
 // Gathering 1 of the pilot network: four role groups said what they expect of each owner
 // (report ch. 3, domain.md §2). The nb texts are the report's, verbatim.
 
-const t = (nb: string, nn: string, en: string): Localized => ({ nb, nn, en });
+const t = localized;
 
 export interface RoleGroup {
   readonly id: string;

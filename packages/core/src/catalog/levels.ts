@@ -36,5 +36,5 @@ export const LEVELS: readonly Level[] = [
 
 /** Type guard for a level id. */
 export function isLevelId(value: unknown): value is LevelId {
-  return value === 'eier' || value === 'kontor' || value === 'tjeneste';
+  return (LEVEL_IDS as readonly unknown[]).includes(value);
 }

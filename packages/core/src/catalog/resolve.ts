@@ -1,5 +1,6 @@
-import type { AreaDefinition, CatalogAreaInput, Lang, LevelId, Localized } from '../types.js';
+import type { AreaDefinition, CatalogAreaInput, Lang, LevelId } from '../types.js';
 import { AREA_BASICS, type AreaBasics } from './areas.js';
+import { sameText } from '../i18n/localize.js';
 import { LEVEL_IDS } from './levels.js';
 
 /** An area after merging the built-in catalog with a document's custom catalog. */
@@ -19,8 +20,6 @@ export function regionKey(levels: readonly LevelId[]): string {
 export function areaName(area: Pick<AreaDefinition, 'name'>, lang: Lang): string {
   return area.name[lang];
 }
-
-const same = (text: string): Localized => ({ nb: text, nn: text, en: text });
 
 /** A built-in area, with or without its texts. */
 export type BuiltInArea = AreaBasics & Partial<Pick<AreaDefinition, 'description' | 'tool'>>;
@@ -48,17 +47,17 @@ export function mergeAreas(
   for (const area of builtIns)
     byId.set(area.id, {
       ...area,
-      description: area.description ?? same(''),
+      description: area.description ?? sameText(''),
       region: regionKey(area.levels),
       custom: false,
     });
   for (const entry of custom ?? []) {
     const base = byId.get(entry.id);
     const levels = entry.levels && entry.levels.length > 0 ? entry.levels : base?.levels;
-    const name = typeof entry.name === 'string' ? same(entry.name) : base?.name;
+    const name = typeof entry.name === 'string' ? sameText(entry.name) : base?.name;
     if (!name || !levels) continue;
     const sorted = LEVEL_IDS.filter((id) => levels.includes(id));
-    const tool = typeof entry.tool === 'string' ? same(entry.tool) : base?.tool;
+    const tool = typeof entry.tool === 'string' ? sameText(entry.tool) : base?.tool;
     byId.set(entry.id, {
       id: entry.id,
       name,
@@ -66,8 +65,8 @@ export function mergeAreas(
       prioritisedInPilot: base?.prioritisedInPilot ?? false,
       description:
         typeof entry.description === 'string'
-          ? same(entry.description)
-          : (base?.description ?? same('')),
+          ? sameText(entry.description)
+          : (base?.description ?? sameText('')),
       ...(tool ? { tool } : {}),
       region: regionKey(sorted),
       custom: base ? base.custom : true,

@@ -3,10 +3,10 @@
 // (model.ts) only for bad data. The two must agree exactly: model.test.ts checks that on
 // examples and on generated input (property test); a rule changed here must change there.
 import { isBuiltInAreaId } from '../catalog/ids.js';
-import { LEVEL_IDS } from '../catalog/levels.js';
+import { isLevelId } from '../catalog/levels.js';
 import type { FormatParams } from '../i18n/format.js';
 import type { ErrorKey } from '../i18n/errors.js';
-import type { ModelData } from '../types.js';
+import type { AreaStatus, ModelData } from '../types.js';
 import { deepCopy, isPlainObject } from './util.js';
 
 /** Receives one semantic problem: where (keys from the document root), what, and details. */
@@ -62,7 +62,8 @@ export function semanticIssues(
   });
 }
 
-const STATUSES: readonly unknown[] = ['strong', 'improve', 'unknown'];
+/** Every area status, in the order a legend lists them. */
+export const AREA_STATUSES: readonly AreaStatus[] = ['strong', 'improve', 'unknown'];
 
 const optional = (value: unknown, test: (value: unknown) => boolean): boolean =>
   value === undefined || test(value);
@@ -75,7 +76,7 @@ const arrayOf = (value: unknown, test: (item: unknown) => boolean): value is unk
 const isAreaEntry = (entry: unknown): boolean =>
   isPlainObject(entry) &&
   isAreaId(entry.id) &&
-  optional(entry.status, (status) => STATUSES.includes(status)) &&
+  optional(entry.status, (status) => (AREA_STATUSES as readonly unknown[]).includes(status)) &&
   optional(entry.planned, isBoolean) &&
   optional(entry.note, isString);
 
@@ -84,12 +85,7 @@ const isCatalogArea = (entry: unknown): boolean =>
   isPlainObject(entry) &&
   isAreaId(entry.id) &&
   optional(entry.name, (name) => isString(name) && name.length > 0) &&
-  optional(
-    entry.levels,
-    (levels) =>
-      arrayOf(levels, (level) => (LEVEL_IDS as readonly unknown[]).includes(level)) &&
-      levels.length > 0,
-  ) &&
+  optional(entry.levels, (levels) => arrayOf(levels, isLevelId) && levels.length > 0) &&
   optional(entry.description, isString) &&
   optional(entry.tool, isString);
 

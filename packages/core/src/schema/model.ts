@@ -1,9 +1,16 @@
 // Parsing model data with localized errors. The shape itself is in model-shape.ts.
 import * as v from 'valibot';
 import { LEVEL_IDS } from '../catalog/levels.js';
-import type { DataError, LevelId, ModelData, ModelDocument, ParseResult } from '../types.js';
+import type {
+  AreaStatus,
+  DataError,
+  LevelId,
+  ModelData,
+  ModelDocument,
+  ParseResult,
+} from '../types.js';
 import { dataError, formatPath, toDataErrors } from './errors.js';
-import { semanticIssues } from './model-shape.js';
+import { AREA_STATUSES, semanticIssues } from './model-shape.js';
 import { deepCopy, isPlainObject } from './util.js';
 
 export * from './model-shape.js';
@@ -23,7 +30,7 @@ export const areaIdSchema = v.pipe(
   v.minValue(1, 'expectedPositiveInteger'),
 );
 
-export const areaStatusSchema = v.picklist(['strong', 'improve', 'unknown']);
+export const areaStatusSchema = v.picklist(AREA_STATUSES as AreaStatus[]);
 
 export const modelAreaEntrySchema = plainObject({
   id: areaIdSchema,

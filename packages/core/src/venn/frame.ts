@@ -1,3 +1,4 @@
+import { LEVEL_IDS } from '../catalog/levels.js';
 import type { LevelId } from '../types.js';
 
 /** One level's circle in viewBox units, with where its name goes (outside the circle). */
@@ -29,8 +30,8 @@ export interface VennFrame {
   readonly centreBox: VennBox;
 }
 
-/** Circle order everywhere: bit 0 eier, bit 1 kontor, bit 2 tjeneste. */
-export const VENN_LEVELS: readonly LevelId[] = ['eier', 'kontor', 'tjeneste'];
+/** Circle order everywhere: bit 0 eier, bit 1 kontor, bit 2 tjeneste (the catalog's order). */
+export const VENN_LEVELS: readonly LevelId[] = LEVEL_IDS;
 
 /** Default viewBox: about square, the size the component draws in. */
 export const DEFAULT_WIDTH = 600;
