@@ -21,18 +21,16 @@ export function findInlineScript(host: Element): HTMLScriptElement | null {
   return host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
 }
 
-/** JSON text (a leading byte order mark ignored); an error says where the text broke. */
+/**
+ * JSON text, e.g. the `data` attribute (a leading byte order mark ignored); an error says where
+ * the text broke.
+ */
 export function readJson(text: string): MaybeLater<ParseResult<unknown>> {
   try {
     return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch {
     return errorsPart.load().then((part) => part.parseJsonText(text));
   }
-}
-
-/** JSON text from the `data` attribute. */
-export function parseAttributeJson(text: string): MaybeLater<ParseResult<unknown>> {
-  return readJson(text);
 }
 
 /** JSON text from an inline script, after removing the `<p>`/`<br>` a CMS may have inserted. */

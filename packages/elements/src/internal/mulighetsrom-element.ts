@@ -12,8 +12,8 @@ import {
   errorsPart,
   fetchJson,
   findInlineScript,
-  parseAttributeJson,
   parseInlineJson,
+  readJson,
   type MaybeLater,
 } from './data-source.js';
 import type { MulighetsromEventMap } from './events.js';
@@ -270,7 +270,7 @@ export abstract class MulighetsromElement<T> extends LitElement {
       } else if (changed.has('data') && this.data !== undefined) {
         this.accept(this.dataInput(), 'property');
       } else if (changed.has('dataJson') && this.dataJson !== null) {
-        this.acceptResult(parseAttributeJson(this.dataJson), 'attribute');
+        this.acceptResult(readJson(this.dataJson), 'attribute');
       } else if (changed.has('src') && this.src) {
         this.fetchSrc(this.src);
       }
@@ -420,7 +420,7 @@ export abstract class MulighetsromElement<T> extends LitElement {
         return true;
       case 'attribute':
         if (this.dataJson === null) return false;
-        this.acceptResult(parseAttributeJson(this.dataJson), 'attribute');
+        this.acceptResult(readJson(this.dataJson), 'attribute');
         return true;
       case 'inline':
         return this.readInline();

@@ -28,13 +28,14 @@ async function clearAndWait(el: FixtureElement): Promise<unknown> {
   return detail.value;
 }
 
-describe('storage-key set after the first load', () => {
-  beforeEach(cleanUp);
-  afterEach(() => {
-    sinon.restore();
-    cleanUp();
-  });
+// Each test file runs in its own page, so these hooks concern this file only.
+beforeEach(cleanUp);
+afterEach(() => {
+  sinon.restore();
+  cleanUp();
+});
 
+describe('storage-key set after the first load', () => {
   it('restores saved work under a key set later, and under a changed key', async () => {
     writeSaved(KEY, { title: 'Saved under key', extra: 1 });
     writeSaved(OTHER, { title: 'Saved under other' });
@@ -89,12 +90,6 @@ describe('storage-key set after the first load', () => {
 });
 
 describe('clearSavedWork()', () => {
-  beforeEach(cleanUp);
-  afterEach(() => {
-    sinon.restore();
-    cleanUp();
-  });
-
   it('removes the saved entry and goes back to the data attribute, announcing it', async () => {
     const el = await savingWithAttribute(KEY, '{"title":"Page"}');
     el.edit({ title: 'Edited' });
@@ -213,12 +208,6 @@ describe('clearSavedWork()', () => {
 });
 
 describe('restoreWork(): undoing a reset', () => {
-  beforeEach(cleanUp);
-  afterEach(() => {
-    sinon.restore();
-    cleanUp();
-  });
-
   /** A widget with saved work under KEY over the page's data. */
   async function edited(): Promise<FixtureElement> {
     const el = await savingWithProperty(KEY, { title: 'Page' });

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { shadowHost, watchAncestorAttribute } from './lang.js';
+import { closestAttribute, shadowHost, watchAncestorAttribute } from './ancestors.js';
 
 /** The colour schemes a page can choose with `data-color-scheme` (besides "auto"). */
 export const COLOR_SCHEMES = ['light', 'dark', 'high-contrast'] as const;
@@ -15,19 +15,11 @@ const isScheme = (value: string | null): value is ColorScheme =>
  * its shadow styles handle that (`:host([data-color-scheme])`).
  */
 export function resolveAncestorScheme(element: Element): ColorScheme | undefined {
-  let current: Element | null = element.parentElement ?? shadowHost(element);
-  while (current) {
-    const holder: Element | null = current.closest('[data-color-scheme]');
-    if (!holder) {
-      current = shadowHost(current);
-      continue;
-    }
-    const value = holder.getAttribute('data-color-scheme');
-    if (value === 'auto') return undefined;
-    if (isScheme(value)) return value;
-    current = holder.parentElement ?? shadowHost(holder);
-  }
-  return undefined;
+  return closestAttribute(
+    element.parentElement ?? shadowHost(element),
+    'data-color-scheme',
+    (value) => (value === 'auto' ? null : isScheme(value) ? value : undefined),
+  );
 }
 
 /**

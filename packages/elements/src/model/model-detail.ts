@@ -3,6 +3,7 @@
 // areas' descriptions and tools.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
+  AREA_STATUSES,
   commonMessages,
   modelMessages,
   withAreaTexts,
@@ -10,8 +11,6 @@ import {
   type Lang,
 } from '@mulighetsrom/core';
 import { levelName, statusLabel, type AreaView } from './model-view.js';
-
-const STATUSES: readonly AreaStatus[] = ['strong', 'improve', 'unknown'];
 
 export type EntryPatch = Partial<{ status: AreaStatus; planned: boolean; note: string }>;
 
@@ -72,7 +71,7 @@ function renderEditor(host: DetailHost, view: AreaView, lang: Lang): TemplateRes
   return html`<div class="editor">
     <fieldset class="status-choice">
       <legend>${c.statusLabel}</legend>
-      ${STATUSES.map(
+      ${AREA_STATUSES.map(
         (status) =>
           html`<label
             ><input

@@ -4,7 +4,9 @@
 import { commonMessages, modelMessages, type Lang, type LevelId } from '@mulighetsrom/core';
 import {
   DASH,
-  REGION_ORDER,
+  badgeDisc,
+  legendGroups,
+  numberSize,
   badgePath,
   levelName,
   n,
@@ -83,12 +85,13 @@ function splitLine(text: string, max: number): [string, string] {
 function markerSvg(view: AreaView, x: number, y: number, r: number): string {
   const { status } = view;
   const dash = DASH[status] ? ` stroke-dasharray="${DASH[status]}"` : '';
-  const size = String(view.area.id).length > 2 ? r * 0.8 : r * 1.05;
+  const size = numberSize(view.area.id, r);
   let out = `<g class="area ${status}" transform="translate(${n(x)} ${n(y)})">`;
   out += `<circle class="mark" r="${n(r)}"${dash}/>`;
   out += `<text class="num" font-size="${n(size)}" text-anchor="middle" dominant-baseline="central">${view.area.id}</text>`;
   if (status !== 'unknown') {
-    out += `<circle class="badge-bg" cx="${n(r * 0.78)}" cy="${n(r * 0.78)}" r="${n(r * 0.42)}"/>`;
+    const disc = badgeDisc(r);
+    out += `<circle class="badge-bg" cx="${n(disc.cx)}" cy="${n(disc.cy)}" r="${n(disc.r)}"/>`;
     out += `<path class="badge" d="${badgePath(status, r)}"/>`;
   }
   if (view.planned) out += `<path class="planned" d="${plannedPath(r)}"/>`;
@@ -114,14 +117,12 @@ export function buildSvg(
   const width = layout.width + 520;
   const lines: string[] = [];
   let y = top + 10;
-  for (const mask of REGION_ORDER) {
-    const inRegion = layout.markers.filter((marker) => marker.region === mask);
-    if (inRegion.length === 0) continue;
+  for (const { mask, markers } of legendGroups(layout)) {
     lines.push(
       `<text class="group" x="${legendX}" y="${y}">${escapeXml(regionName(mask, lang))}</text>`,
     );
     y += 22;
-    for (const marker of [...inRegion].sort((a, b) => a.id - b.id)) {
+    for (const marker of markers) {
       const view = views.get(marker.id);
       if (!view) continue;
       const status = statusLabel(view.status, lang) + (view.planned ? ` · ${c.statusPlanned}` : '');

@@ -261,6 +261,17 @@ export const badgePath: (status: 'strong' | 'improve', r: number) => string = me
   },
 );
 
+/** Font size of a marker's number: smaller for three digits, so it stays inside the circle. */
+export const numberSize = (id: number, r: number): number =>
+  String(id).length > 2 ? r * 0.8 : r * 1.05;
+
+/** The disc behind a status badge, at the marker's lower right. */
+export const badgeDisc = (r: number): { cx: number; cy: number; r: number } => ({
+  cx: r * 0.78,
+  cy: r * 0.78,
+  r: r * 0.42,
+});
+
 export const plannedPath: (r: number) => string = memo(
   (r) => String(r),
   (r) => {

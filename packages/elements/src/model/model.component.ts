@@ -4,6 +4,10 @@ import { guard } from 'lit/directives/guard.js';
 import {
   commonMessages,
   modelMessages,
+  AREA_STATUSES,
+  isLevelId,
+  LEVEL_IDS,
+  levelMask,
   quickParseModelData,
   type AreaStatus,
   type Lang,
@@ -19,6 +23,8 @@ import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import {
   DASH,
   accessibleName,
+  badgeDisc,
+  numberSize,
   badgePath,
   areaView,
   entryMap,
@@ -44,8 +50,6 @@ const detailPart = lazy(() => import('./model-detail.js'));
 // The parser that explains bad data: good data passes the quick check without it.
 const fullParser = lazy(() => import('./model-parse.js'));
 
-const LEVELS: readonly LevelId[] = ['eier', 'kontor', 'tjeneste'];
-const STATUSES: readonly AreaStatus[] = ['strong', 'improve', 'unknown'];
 const KEY_DIRECTIONS: Readonly<Record<string, Direction>> = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
@@ -360,7 +364,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
 
   private activeLevel(): LevelId | undefined {
     const level = this.hoverLevel ?? this.level;
-    return level && LEVELS.includes(level) ? level : undefined;
+    return isLevelId(level) ? level : undefined;
   }
 
   private renderDiagram(
@@ -373,7 +377,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     const { layout } = geometry;
     const m = modelMessages[lang];
     const active = interactive ? this.activeLevel() : undefined;
-    const activeBit = active ? 1 << LEVELS.indexOf(active) : 0;
+    const activeBit = active ? levelMask([active]) : 0;
     const markers = layout.markers;
     return html`<svg
       class="diagram"
@@ -431,12 +435,13 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     const status = view.status;
     const selected = interactive && this.selectedId === id;
     const names = `area ${status}${view.planned ? ' planned' : ''}${dim ? ' dim' : ''}${selected ? ' selected' : ''}`;
-    const size = String(id).length > 2 ? r * 0.8 : r * 1.05;
+    const size = numberSize(id, r);
+    const disc = badgeDisc(r);
     const shape = svg`
       <circle class="ring" r=${r + 5}></circle>
       <circle class="mark" r=${r} stroke-dasharray=${DASH[status] || nothing}></circle>
       <text class="num" font-size=${size} text-anchor="middle" dominant-baseline="central">${id}</text>
-      ${status === 'unknown' ? nothing : svg`<circle class="badge-bg" cx=${r * 0.78} cy=${r * 0.78} r=${r * 0.42}></circle><path class="badge" d=${badgePath(status, r)}></path>`}
+      ${status === 'unknown' ? nothing : svg`<circle class="badge-bg" cx=${disc.cx} cy=${disc.cy} r=${disc.r}></circle><path class="badge" d=${badgePath(status, r)}></path>`}
       ${view.planned ? svg`<path class="planned-mark" d=${plannedPath(r)}></path>` : nothing}`;
     if (!interactive) {
       return svg`<g class=${names} transform="translate(${marker.x} ${marker.y})">${shape}</g>`;
@@ -471,7 +476,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
       </button>`;
     };
     return html`<div class="levels" role="group" aria-label=${m.levelFocus}>
-      ${option(undefined, m.allLevels)} ${LEVELS.map((l) => option(l, levelName(l, lang)))}
+      ${option(undefined, m.allLevels)} ${LEVEL_IDS.map((l) => option(l, levelName(l, lang)))}
     </div>`;
   }
 
@@ -493,7 +498,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
         ${label}
       </li>`;
     return html`<ul class="key">
-      ${STATUSES.map((s) => item(s, false, statusLabel(s, lang)))}
+      ${AREA_STATUSES.map((s) => item(s, false, statusLabel(s, lang)))}
       ${item('unknown', true, c.statusPlanned)}
     </ul>`;
   }
@@ -505,7 +510,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
   ): TemplateResult {
     const m = modelMessages[lang];
     const active = this.activeLevel();
-    const activeBit = active ? 1 << LEVELS.indexOf(active) : 0;
+    const activeBit = active ? levelMask([active]) : 0;
     return html`<section
       class="legend"
       part="legend"
