@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { measureEntry } from '../packages/elements/scripts/size.mjs';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findBrowser } from '../scripts/find-browser.mjs';
+import { collectPageErrors, launchChromium } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { checkBudgets } from './lib/budgets.mjs';
 import {
@@ -240,10 +239,7 @@ async function sample(browser, url, file, data, updates) {
   try {
     const tab = await context.newPage();
     const problems = [];
-    tab.on('pageerror', (error) => problems.push(error.message));
-    tab.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
+    collectPageErrors(tab, problems);
     // The main thread's CPU time: on a loaded machine wall time also counts waiting for a core.
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Performance.enable');
@@ -332,10 +328,7 @@ async function main() {
       'cross-origin-embedder-policy': 'require-corp',
     },
   });
-  const browser = await chromium.launch({
-    executablePath: findBrowser(),
-    args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-  });
+  const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   const chromiumVersion = browser.version();
   try {
     // One unrecorded round warms the browser process and the server.

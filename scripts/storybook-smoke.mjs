@@ -9,8 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findBrowser } from './find-browser.mjs';
+import { collectPageErrors, launchChromium } from './browser.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const CONCURRENCY = 2;
@@ -214,12 +213,7 @@ async function smokeStory(browser, baseUrl, axeSource, story, variant) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    page.on('console', (message) => {
-      // The first two lines name the error; full stacks are in the browser, not needed here.
-      const text = message.text().split('\n').slice(0, 2).join(' ');
-      if (message.type() === 'error') problems.push(`console error: ${text}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    collectPageErrors(page, problems);
     // Chromium's console message for a failed load omits the URL: name it.
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -284,7 +278,7 @@ async function main() {
   const server = await serveStatic(dir, {
     routes: { '/favicon.ico': { body: favicon, type: 'image/svg+xml' } },
   });
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs });
+  const browser = await launchChromium();
   const failures = [];
   let passed = 0;
   try {

@@ -6,8 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, ensureBrowser } from '../../../scripts/find-browser.mjs';
+import { collectPageErrors, launchChromium } from '../../../scripts/browser.mjs';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -21,7 +20,7 @@ let server;
 
 before(async () => {
   server = await serveStatic(dist);
-  browser = await chromium.launch({ executablePath: ensureBrowser(), args: chromiumArgs });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -32,11 +31,7 @@ after(async () => {
 /** A fresh page (own storage) that fails the test on any console error or page error. */
 async function openDemo(context) {
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
+  const problems = collectPageErrors(page);
   await page.goto(`${server.url}/`);
   await page.waitForFunction(async () => {
     const model = document.querySelector('mulighetsrom-model');

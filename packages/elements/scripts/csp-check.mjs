@@ -9,8 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, findBrowser } from '../../../scripts/find-browser.mjs';
+import { collectPageErrors, launchChromium } from '../../../scripts/browser.mjs';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,7 +97,7 @@ async function main() {
       '/check.js': { body: check, type: js },
     },
   });
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs });
+  const browser = await launchChromium();
   const problems = [];
   const warnings = [];
   try {
@@ -110,14 +109,10 @@ async function main() {
         );
       });
     });
+    collectPageErrors(tab, problems);
     tab.on('console', (message) => {
-      if (message.type() === 'error') {
-        const where = message.location()?.url;
-        problems.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
-      }
       if (message.type() === 'warning') warnings.push(message.text());
     });
-    tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
 
     await tab.goto(server.url + '/');

@@ -1,8 +1,8 @@
 // The theme switching is decided by the CSS cascade, so it is checked in a real Chromium:
 // page CSS on light DOM, tokensCss in a shadow root, emulated user settings.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findBrowser } from '../../../scripts/find-browser.mjs';
+import { launchChromium } from '../../../scripts/browser.mjs';
 import { buildPageCss, buildShadowCss, buildThemes, minifyCss } from '../scripts/lib.mjs';
 import { readSources } from '../scripts/sources.mjs';
 
@@ -23,7 +23,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs });
+  browser = await launchChromium();
   page = await browser.newPage();
 }, 30_000);
 
