@@ -1,4 +1,5 @@
 import { localized } from '../i18n/localize.js';
+import { AREA_BASICS } from './areas.js';
 import type { Localized } from '../types.js';
 
 // EXAMPLE DATA. The shape of the pilot network's overview tables (report «Mulighetsrommet i
@@ -44,25 +45,13 @@ const office = (name: string): ExampleOffice => ({
 const column = (id: string, name: Localized, areaId?: number): ExampleColumn =>
   areaId === undefined ? { id, name } : { id, name, areaId };
 
+/** A column labelled exactly as the catalog names its area. */
+const areaColumn = (id: string, areaId: number): ExampleColumn =>
+  column(id, AREA_BASICS.find((area) => area.id === areaId)!.name, areaId);
+
 // Columns both tables have (same label, same area).
-const SHARED_UNDERSTANDING = column(
-  'forstaelse',
-  t(
-    'Felles forståelse av oppdrag',
-    'Felles forståing av oppdrag',
-    'Shared understanding of the mission',
-  ),
-  4,
-);
-const OTHER_UNITS = column(
-  'andre-enheter',
-  t(
-    'Godt forhold til andre enheter',
-    'Godt forhold til andre einingar',
-    'Good relations with other units',
-  ),
-  13,
-);
+const SHARED_UNDERSTANDING = areaColumn('forstaelse', 4);
+const OTHER_UNITS = areaColumn('andre-enheter', 13);
 const PLACEMENT = column(
   'plassering',
   t(
@@ -108,17 +97,9 @@ export const EXAMPLE_NETWORK: ExampleNetwork = {
   ].map(office),
   statusThemes: [
     column('losningsorientert', t('Løsningsorientert', 'Løysingsorientert', 'Solution-oriented')),
-    column(
-      'tillit',
-      t('Tillit til NAV-leder', 'Tillit til NAV-leiar', 'Trust in the NAV manager'),
-      15,
-    ),
+    areaColumn('tillit', 15),
     column('respekt', t('Gjensidig respekt', 'Gjensidig respekt', 'Mutual respect')),
-    column(
-      'ledelse',
-      t('God og synlig ledelse', 'God og synleg leiing', 'Good and visible leadership'),
-      2,
-    ),
+    areaColumn('ledelse', 2),
     column(
       'motepunkt',
       t(
@@ -133,33 +114,17 @@ export const EXAMPLE_NETWORK: ExampleNetwork = {
       12,
     ),
     SHARED_UNDERSTANDING,
-    column('vilkar', t('Vilkår ansatte', 'Vilkår tilsette', 'Employee terms and conditions'), 9),
+    areaColumn('vilkar', 9),
     OTHER_UNITS,
     column(
       'kommunal-interesse',
       t('Kommunal interesse', 'Kommunal interesse', 'Municipal interest'),
       14,
     ),
-    column(
-      'plan',
-      t(
-        'Felles plan- og målstruktur',
-        'Felles plan- og målstruktur',
-        'Joint plan and goal structure',
-      ),
-      6,
-    ),
-    column(
-      'strategisk',
-      t(
-        'Strategisk utvikling av tjenester',
-        'Strategisk utvikling av tenester',
-        'Strategic development of services',
-      ),
-      17,
-    ),
-    column('dobbeltarbeid', t('Dobbeltarbeid', 'Dobbeltarbeid', 'Duplicated work'), 11),
-    column('systemer', t('Mange systemer', 'Mange system', 'Many systems'), 19),
+    areaColumn('plan', 6),
+    areaColumn('strategisk', 17),
+    areaColumn('dobbeltarbeid', 11),
+    areaColumn('systemer', 19),
     PLACEMENT,
     STATE_UNDERSTANDING,
     column('volum', t('Tjenestevolum', 'Tenestevolum', 'Service volume'), 12),
@@ -176,15 +141,7 @@ export const EXAMPLE_NETWORK: ExampleNetwork = {
       t('Felles virksomhetsplan/mål', 'Felles verksemdsplan/mål', 'Joint business plan/goals'),
       6,
     ),
-    column(
-      'strategisk-1',
-      t(
-        'Strategisk utvikling av tjenester',
-        'Strategisk utvikling av tenester',
-        'Strategic development of services',
-      ),
-      17,
-    ),
+    areaColumn('strategisk-1', 17),
     column(
       'oppgaver',
       t('Plassering av oppgaver', 'Plassering av oppgåver', 'Allocation of tasks'),
@@ -199,29 +156,9 @@ export const EXAMPLE_NETWORK: ExampleNetwork = {
       ),
     ),
     PLACEMENT,
-    column(
-      'strategisk-2',
-      t(
-        'Strategisk utvikling av tjenester',
-        'Strategisk utvikling av tenester',
-        'Strategic development of services',
-      ),
-      17,
-    ),
-    column(
-      'okonomi',
-      t('Økonomisk handlingsrom', 'Økonomisk handlingsrom', 'Financial room for manoeuvre'),
-      16,
-    ),
-    column(
-      'lokal-tilpasning',
-      t(
-        'Lokal tilpasning av tjenestetilbud',
-        'Lokal tilpassing av tenestetilbod',
-        'Local adaptation of services',
-      ),
-      18,
-    ),
+    areaColumn('strategisk-2', 17),
+    areaColumn('okonomi', 16),
+    areaColumn('lokal-tilpasning', 18),
     column(
       'sammenslaing',
       t('Sammenslåing/samarbeid', 'Samanslåing/samarbeid', 'Mergers/cooperation'),
@@ -238,7 +175,7 @@ export const EXAMPLE_NETWORK: ExampleNetwork = {
       t('NAVs rolle for innbyggere', 'NAVs rolle for innbyggjarar', 'NAV’s role for citizens'),
       20,
     ),
-    column('politisk', t('Politisk dagsorden', 'Politisk dagsorden', 'Political agenda'), 5),
+    areaColumn('politisk', 5),
     OTHER_UNITS,
     STATE_UNDERSTANDING,
   ],
