@@ -1,8 +1,10 @@
 // Every string of the demo page, in Bokmål, Nynorsk and English. The widgets bring their own
 // texts from @mulighetsrom/core; these are only the page around them.
 import type { Lang } from '@mulighetsrom/core';
+import type { ThemeName } from '@mulighetsrom/tokens';
 
-export type Scheme = 'system' | 'light' | 'dark' | 'high-contrast';
+/** A theme of @mulighetsrom/tokens, or the device's setting. */
+export type Scheme = 'system' | ThemeName;
 
 export interface DemoMessages {
   pageTitle: string;

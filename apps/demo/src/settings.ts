@@ -1,5 +1,6 @@
 // The reader's language and colour scheme, kept in localStorage so a reload keeps them.
-import { normalizeLang, type Lang } from '@mulighetsrom/core';
+import { DEFAULT_LANG, normalizeLang, type Lang } from '@mulighetsrom/core';
+import { themes } from '@mulighetsrom/tokens';
 import type { Scheme } from './messages.js';
 
 export interface Settings {
@@ -7,7 +8,7 @@ export interface Settings {
   scheme: Scheme;
 }
 
-export const SCHEMES: readonly Scheme[] = ['system', 'light', 'dark', 'high-contrast'];
+export const SCHEMES: readonly Scheme[] = ['system', ...themes];
 const KEY = 'mulighetsrom-demo:settings';
 
 function isScheme(value: unknown): value is Scheme {
@@ -24,7 +25,7 @@ export function loadSettings(): Settings {
     // Private mode or a damaged entry: fall back to the defaults.
   }
   return {
-    lang: normalizeLang(saved.lang) ?? 'nb',
+    lang: normalizeLang(saved.lang) ?? DEFAULT_LANG,
     scheme: isScheme(saved.scheme) ? saved.scheme : 'system',
   };
 }
