@@ -4,10 +4,14 @@ import { styleMap } from 'lit/directives/style-map.js';
 import {
   AREAS,
   EXAMPLE_NETWORK,
+  DEFAULT_LANG,
   commonMessages,
+  normalizeLang,
   type AreaStatus,
+  type ModelData,
   type ModelDocument,
 } from '@mulighetsrom/core';
+import type { MulighetsromModel } from './model.component.js';
 import './mulighetsrom-model.js';
 
 // All statuses below are EXAMPLE DATA, made up to show the widget. The pilot's prioritised
@@ -111,6 +115,61 @@ export const Dark: Story = {
     >
       <mulighetsrom-model data-color-scheme="dark" .data=${MIXED}></mulighetsrom-model>
     </div>`,
+};
+
+export const DarkFromThePage: Story = {
+  name: 'Dark, chosen by the page (an ancestor)',
+  render: () =>
+    html`<div
+      data-color-scheme="dark"
+      style=${styleMap({ background: '#121820', color: '#e6eaf0', padding: '1rem' })}
+    >
+      <mulighetsrom-model .data=${MIXED}></mulighetsrom-model>
+    </div>`,
+};
+
+/**
+ * Saved work: edits are kept under `storage-key`; «Reset» discards them (clearSavedWork()) and
+ * «Undo» takes them back (restoreWork()).
+ */
+export const SavedWork: Story = {
+  name: 'Saved work, reset and undo',
+  render: (_args, { globals }) => {
+    const c = commonMessages[normalizeLang(globals.lang as string) ?? DEFAULT_LANG];
+    let discarded: ModelData | undefined;
+    const model = () => document.querySelector<MulighetsromModel>('#saved-work-model');
+    const undo = () => document.querySelector<HTMLButtonElement>('#saved-work-undo');
+    return html`${exampleNote}
+      <mulighetsrom-model
+        id="saved-work-model"
+        storage-key="storybook-saved-work"
+        editable
+        .data=${MIXED}
+      ></mulighetsrom-model>
+      <p>
+        <button
+          type="button"
+          @click=${() => {
+            discarded = model()?.clearSavedWork();
+            undo()!.disabled = discarded === undefined;
+          }}
+        >
+          ${c.reset}
+        </button>
+        <button
+          id="saved-work-undo"
+          type="button"
+          disabled
+          @click=${() => {
+            if (discarded !== undefined) model()?.restoreWork(discarded);
+            discarded = undefined;
+            undo()!.disabled = true;
+          }}
+        >
+          ${c.undo}
+        </button>
+      </p>`;
+  },
 };
 
 export const Narrow: Story = {
