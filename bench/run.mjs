@@ -28,6 +28,12 @@ const dist = join(here, 'dist');
 /** The cases; `ours` marks the widget the ratios are taken against. */
 const CASES = [
   { name: 'mulighetsrom-model', file: 'mulighetsrom-model.mjs', ours: true },
+  // A reference (no budget): ours through the CDN bundle as shipped, served as its own file.
+  {
+    name: 'mulighetsrom-model (CDN)',
+    file: 'mulighetsrom-model-cdn.mjs',
+    shipped: { url: '/cdn/mulighetsrom.js', path: 'packages/elements/dist/cdn/mulighetsrom.js' },
+  },
   { name: 'plain-svg', file: 'plain-svg.mjs' },
   // A reference below ours (no budget): a bare Lit `svg` template in shadow DOM.
   { name: 'lit-svg', file: 'lit-svg.mjs' },
@@ -87,13 +93,24 @@ const esbuildOptions = {
   write: false,
 };
 
-/** One bundle per case (harness-free: data arrives at run time), with its sizes. */
+/**
+ * One bundle per case (harness-free: data arrives at run time), with its sizes. A case with a
+ * `shipped` file loads it by URL as it is; the sizes are then those of the shipped file.
+ */
 async function bundleCase(c) {
-  const out = await build({ ...esbuildOptions, entryPoints: [join(here, 'cases', c.file)] });
+  const out = await build({
+    ...esbuildOptions,
+    entryPoints: [join(here, 'cases', c.file)],
+    external: c.shipped ? [c.shipped.url] : [],
+  });
   const code = out.outputFiles[0].contents;
   const file = `${c.file.replace(/\.mjs$/, '')}.js`;
   await writeFile(join(dist, file), code);
-  return { file, size: sizes(code) };
+  if (!c.shipped) return { file, size: sizes(code) };
+  const shipped = await readFile(join(root, c.shipped.path));
+  await mkdir(dirname(join(dist, c.shipped.url)), { recursive: true });
+  await writeFile(join(dist, c.shipped.url), shipped);
+  return { file, size: sizes(shipped) };
 }
 
 /** The package a bundled file belongs to, e.g. `lit-html` or `@mulighetsrom/core`. */

@@ -2,6 +2,7 @@
 // inlined. The per-widget npm entries (dist/<widget>.js, bare `lit` imports) come from tsc,
 // so the output folder must not be emptied.
 import { defineConfig, type Plugin } from 'vite';
+import { COMPILE_HINT } from './scripts/compile-hint.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /**
@@ -58,7 +59,9 @@ export default defineConfig({
       // Library mode keeps whitespace even with build.minify; this minifies fully.
       // codeSplitting: false keeps the CDN bundle one self-contained file even if a dynamic
       // import were left (eagerLazyParts turns the widgets' own into static imports).
-      output: { minify: true, codeSplitting: false },
+      // postBanner: added after minification, which would drop a banner comment. The compile
+      // hint has V8 compile the bundle as it streams in, not during the first render.
+      output: { minify: true, codeSplitting: false, postBanner: COMPILE_HINT },
     },
   },
 });
