@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../i18n/lang.js';
-import type { Localized } from '../types.js';
+import type { CatalogAreaInput, Localized } from '../types.js';
 import { AREA_TEXTS, AREAS, resolveAreas, withAreaTexts } from './area-texts.js';
 import { AREA_BASICS } from './areas.js';
 import { EXAMPLE_NETWORK } from './example-offices.js';
@@ -226,6 +227,41 @@ describe('resolveAreaNames + withAreaTexts (texts loaded apart)', () => {
       expect(resolveAreaNames(catalog).map(withAreaTexts), JSON.stringify(catalog)).toEqual(
         resolveAreas(catalog),
       );
+  });
+
+  it('agrees with resolveAreas for any custom catalog, blank texts included', () => {
+    // Blank texts are what a CMS form left empty: both paths must keep the built-in text.
+    const text = fc.oneof(fc.constantFrom('', ' ', '\n'), fc.string({ maxLength: 8 }));
+    const entry: fc.Arbitrary<CatalogAreaInput> = fc.record(
+      {
+        id: fc.integer({ min: 1, max: 24 }),
+        name: text,
+        levels: fc.subarray([...LEVEL_IDS]),
+        description: text,
+        tool: text,
+      },
+      { requiredKeys: ['id'] },
+    );
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 6 }), (catalog) => {
+        expect(resolveAreaNames(catalog).map(withAreaTexts)).toEqual(resolveAreas(catalog));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps the built-in texts and name where a custom entry leaves them blank', () => {
+    const [area] = resolveAreas([{ id: 3, name: ' ', description: '', tool: '  ' }]).filter(
+      (a) => a.id === 3,
+    );
+    const builtIn = AREAS.find((a) => a.id === 3);
+    expect(area?.name).toEqual(builtIn?.name);
+    expect(area?.description).toEqual(builtIn?.description);
+    expect(area?.tool).toEqual(builtIn?.tool);
+    // A blank name does not make a new area: it is skipped as incomplete.
+    expect(resolveAreas([{ id: 22, name: '', levels: ['eier'] }]).some((a) => a.id === 22)).toBe(
+      false,
+    );
   });
 
   it('has texts for exactly the built-in areas, and AREAS joins them with the basics', () => {

@@ -33,11 +33,16 @@ export function resolveAreaNames(custom?: readonly CatalogAreaInput[]): Resolved
   return mergeAreas(AREA_BASICS, custom);
 }
 
+/** A custom catalog's text, when it gives one: blank text (a form left empty) is not given. */
+const givenText = (text: string | undefined): text is string =>
+  typeof text === 'string' && text.trim() !== '';
+
 /**
  * Merge built-in areas with a custom catalog. An entry with a built-in id overrides its
- * name/description/tool/levels (a plain string applies to every language); an entry with a new
- * id adds an area and must have name and levels (parseModelData checks that; entries lacking
- * them are skipped here so this never throws). Built-in order first, then new ids ascending.
+ * name/description/tool/levels (a plain string applies to every language; blank text keeps
+ * the built-in one); an entry with a new id adds an area and must have name and levels
+ * (parseModelData checks that; entries lacking them are skipped here so this never throws).
+ * Built-in order first, then new ids ascending.
  */
 export function mergeAreas(
   builtIns: readonly BuiltInArea[],
@@ -54,19 +59,18 @@ export function mergeAreas(
   for (const entry of custom ?? []) {
     const base = byId.get(entry.id);
     const levels = entry.levels && entry.levels.length > 0 ? entry.levels : base?.levels;
-    const name = typeof entry.name === 'string' ? sameText(entry.name) : base?.name;
+    const name = givenText(entry.name) ? sameText(entry.name) : base?.name;
     if (!name || !levels) continue;
     const sorted = LEVEL_IDS.filter((id) => levels.includes(id));
-    const tool = typeof entry.tool === 'string' ? sameText(entry.tool) : base?.tool;
+    const tool = givenText(entry.tool) ? sameText(entry.tool) : base?.tool;
     byId.set(entry.id, {
       id: entry.id,
       name,
       levels: sorted,
       prioritisedInPilot: base?.prioritisedInPilot ?? false,
-      description:
-        typeof entry.description === 'string'
-          ? sameText(entry.description)
-          : (base?.description ?? sameText('')),
+      description: givenText(entry.description)
+        ? sameText(entry.description)
+        : (base?.description ?? sameText('')),
       ...(tool ? { tool } : {}),
       region: regionKey(sorted),
       custom: base ? base.custom : true,

@@ -84,7 +84,7 @@ const isAreaEntry = (entry: unknown): boolean =>
 const isCatalogArea = (entry: unknown): boolean =>
   isPlainObject(entry) &&
   isAreaId(entry.id) &&
-  optional(entry.name, (name) => isString(name) && name.length > 0) &&
+  optional(entry.name, (name) => isString(name) && name.trim() !== '') &&
   optional(entry.levels, (levels) => arrayOf(levels, isLevelId) && levels.length > 0) &&
   optional(entry.description, isString) &&
   optional(entry.tool, isString);

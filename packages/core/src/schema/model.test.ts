@@ -207,6 +207,7 @@ describe('parseModelData: errors', () => {
           { id: 24, name: '', levels: ['eier', 'kontor', 'eier'] },
           { id: 2, name: 'Ok' },
           { id: 2, description: 'igjen' },
+          { id: 25, name: ' \n', levels: ['eier'] },
         ],
       },
     });
@@ -217,6 +218,7 @@ describe('parseModelData: errors', () => {
         'Expected one of these values: "eier", "kontor", "tjeneste".',
       ],
       ['$.catalog.areas[3].name', 'The text must not be empty.'],
+      ['$.catalog.areas[6].name', 'The text must not be empty.'],
       ['$.catalog.areas[0]', 'New area 21 needs a name (“name”).'],
       ['$.catalog.areas[0]', 'New area 21 needs levels (“levels”).'],
       ['$.catalog.areas[3].levels[2]', 'The level “eier” appears more than once.'],
@@ -398,6 +400,7 @@ describe('quickParseModelData (the fast path without error text)', () => {
       { areas: [{ id: 21 }] },
       { areas: [{ id: 21 }], catalog: { areas: [{ id: 21, name: 'Ny', levels: ['eier'] }] } },
       { catalog: { areas: [{ id: 22 }] } },
+      { catalog: { areas: [{ id: 22, name: '  ', levels: ['eier'] }] } },
       { catalog: { areas: [{ id: 2, levels: ['eier', 'eier'] }] } },
       { areas: [{ id: 3, status: 'sterk' }] },
       cyclic,
@@ -446,7 +449,7 @@ describe('quickParseModelData (the fast path without error text)', () => {
     );
     const junk = fc.oneof(
       { arbitrary: fc.constantFrom<unknown>('', []), weight: 2 },
-      fc.constantFrom<unknown>('', 'x', 'strong', 'unknown', 'eier', 0, -1, 1.5, 21, 2, true),
+      fc.constantFrom<unknown>('', ' ', 'x', 'strong', 'unknown', 'eier', 0, -1, 1.5, 21, 2, true),
       fc.constantFrom<unknown>(null, undefined, [], {}, ['eier', 'eier'], ['x'], [{}]),
       fc.jsonValue({ maxDepth: 1 }),
     );

@@ -41,7 +41,13 @@ export const modelAreaEntrySchema = plainObject({
 
 export const catalogAreaInputSchema = plainObject({
   id: areaIdSchema,
-  name: v.optional(v.pipe(v.string(), v.minLength(1))),
+  // Blank counts as empty: a new area needs a visible name (mergeAreas skips blank ones).
+  name: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((name) => name.trim() !== '', 'emptyText'),
+    ),
+  ),
   levels: v.optional(v.pipe(v.array(v.picklist(LEVEL_IDS as LevelId[])), v.minLength(1))),
   description: v.optional(v.string()),
   tool: v.optional(v.string()),
