@@ -54,10 +54,11 @@ export function semanticIssues(
   const seen = new Set<number>();
   areas.forEach((entry: unknown, i) => {
     if (!isPlainObject(entry) || !isAreaId(entry.id)) return;
-    const keys = [...at, 'areas', i, 'id'];
-    if (seen.has(entry.id)) report(keys, 'duplicateAreaId', { id: entry.id });
+    // The keys are built only for a problem: this loop runs on every status change.
+    const keys = () => [...at, 'areas', i, 'id'];
+    if (seen.has(entry.id)) report(keys(), 'duplicateAreaId', { id: entry.id });
     else if (!isBuiltInAreaId(entry.id) && !known.has(entry.id))
-      report(keys, 'unknownArea', { id: entry.id });
+      report(keys(), 'unknownArea', { id: entry.id });
     seen.add(entry.id);
   });
 }

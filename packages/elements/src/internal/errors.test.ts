@@ -129,6 +129,64 @@ describe('invalid data', () => {
     }
   });
 
+  it('contains a throwing controller or updated() as well, and updates again afterwards', async () => {
+    const onError = sinon.spy();
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const logged = sinon.stub(console, 'error');
+    try {
+      const el = await fixture<FixtureElement>(
+        html`<mulighetsrom-test-fixture .data=${{ title: 'Fine' }}></mulighetsrom-test-fixture>`,
+      );
+      const broken = {
+        hostUpdate: () => {
+          throw new Error('controller exploded (test)');
+        },
+      };
+      el.addController(broken);
+      el.data = { title: 'Lost' };
+      await el.updateComplete;
+      expect(title(el), 'the cycle failed before render').to.equal('Fine');
+      el.removeController(broken);
+      el.data = { title: 'After the controller' };
+      await el.updateComplete;
+      expect(title(el)).to.equal('After the controller');
+
+      const updated = sinon
+        .stub(el as unknown as { updated: () => void }, 'updated')
+        .throws(new Error('updated exploded (test)'));
+      el.data = { title: 'Rendered anyway' };
+      await el.updateComplete;
+      expect(title(el), 'render ran before updated()').to.equal('Rendered anyway');
+      updated.restore();
+      el.data = { title: 'Recovered' };
+      await el.updateComplete;
+      expect(title(el)).to.equal('Recovered');
+
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(onError.called, 'nothing reached the page').to.equal(false);
+      expect(logged.callCount).to.be.greaterThanOrEqual(2);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+
+  it('reflects a property set in a cycle whose render threw, once the element renders again', async () => {
+    sinon.stub(console, 'error');
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture .data=${{ title: 'Fine' }}></mulighetsrom-test-fixture>`,
+    );
+    el.data = { title: 'Explodes', explode: true };
+    el.editable = true;
+    await el.updateComplete;
+    el.data = { title: 'Recovered' };
+    await el.updateComplete;
+    expect(title(el)).to.equal('Recovered');
+    expect(el.hasAttribute('editable')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('button'), 'the editable view').to.not.equal(null);
+  });
+
   it('is accessible in the normal and the error state', async () => {
     const normal = await fixture<FixtureElement>(
       html`<mulighetsrom-test-fixture

@@ -1,10 +1,4 @@
-import {
-  LitElement,
-  ReactiveElement,
-  nothing,
-  type CSSResultGroup,
-  type PropertyValues,
-} from 'lit';
+import { LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DataError, Lang, ParseResult } from '@mulighetsrom/core';
 import { baseStyles } from './base.styles.js';
@@ -43,11 +37,6 @@ function widgetEvent<K extends keyof MulighetsromEventMap>(
 ): CustomEvent<MulighetsromEventMap[K]> {
   return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true });
 }
-
-/** ReactiveElement's own update(): reflects attributes and ends the update cycle. */
-const finishUpdate = (
-  ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }
-).update;
 
 function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
   try {
@@ -281,15 +270,16 @@ export abstract class MulighetsromElement<T> extends LitElement {
     }
   }
 
-  /** A failing render must not break the page: log it and keep the last rendered DOM. */
-  protected override update(changed: PropertyValues): void {
+  /**
+   * A failing update (render, a controller, updated()) must not break the page: log it and keep
+   * the last rendered DOM. Lit has already ended the failed cycle without calling updated(), so
+   * the next change updates the element as usual.
+   */
+  protected override performUpdate(): void {
     try {
-      super.update(changed);
+      super.performUpdate();
     } catch (error) {
       console.error(`[mulighetsrom] <${this.localName}> failed to render`, error);
-      // render() threw before Lit finished the update cycle: finish it (reflect attributes,
-      // clear the pending flag), or the element would never update again.
-      if (this.isUpdatePending) finishUpdate.call(this, changed);
     }
   }
 
