@@ -2,6 +2,7 @@
 export type * from './types.js';
 export * from './i18n/index.js';
 export * from './catalog/levels.js';
+export * from './catalog/level-texts.js';
 export * from './catalog/areas.js';
 export * from './catalog/area-texts.js';
 export * from './catalog/ids.js';

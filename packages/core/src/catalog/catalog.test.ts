@@ -7,7 +7,8 @@ import { AREA_BASICS } from './areas.js';
 import { EXAMPLE_NETWORK } from './example-offices.js';
 import { BUILT_IN_AREA_COUNT, isBuiltInAreaId } from './ids.js';
 import { EXPECTATION_PRESETS, ROLE_GROUPS } from './expectations.js';
-import { isLevelId, LEVEL_IDS, LEVELS } from './levels.js';
+import { LEVELS } from './level-texts.js';
+import { isLevelId, LEVEL_IDS } from './levels.js';
 import { areaName, regionKey, resolveAreaNames } from './resolve.js';
 
 const complete = (text: Localized | undefined, what: string) => {
