@@ -8,7 +8,13 @@ import {
   type Lang,
   type ModelDocument,
 } from '@mulighetsrom/core';
-import { aggregate, geometryFor, type AreaView, type ModelGeometry } from './model-view.js';
+import {
+  aggregate,
+  displayTitle,
+  geometryFor,
+  type AreaView,
+  type ModelGeometry,
+} from './model-view.js';
 
 /** What the view needs from the component. */
 export interface CompareHost {
@@ -30,7 +36,7 @@ function summary(title: string | undefined, views: ReadonlyMap<number, AreaView>
     if (view.planned) planned++;
   }
   const text = format(modelMessages[lang].summary, { strong, improve, planned });
-  return `${title ?? commonMessages[lang].untitled}: ${text}`;
+  return `${displayTitle(title, commonMessages[lang].untitled)}: ${text}`;
 }
 
 export function renderCompare(
@@ -49,7 +55,7 @@ export function renderCompare(
         const geometry = geometryFor(doc);
         const views = host.views(doc, geometry);
         return html`<li class="multiple">
-          <p class="multiple-title" aria-hidden="true">${doc.title ?? c.untitled}</p>
+          <p class="multiple-title" aria-hidden="true">${displayTitle(doc.title, c.untitled)}</p>
           ${host.diagram(geometry, views, summary(doc.title, views, lang))}
         </li>`;
       })}

@@ -4,6 +4,8 @@ import {
   commonMessages,
   format,
   layoutVenn,
+  LEVEL_IDS,
+  levelMask,
   modelMessages,
   resolveAreaNames,
   type AreaStatus,
@@ -130,9 +132,16 @@ export function levelName(level: LevelId, lang: Lang): string {
   return commonMessages[lang][LEVEL_KEYS[level]];
 }
 
-/** Legend group title of a region (level mask 1–7). */
+/** Legend group title of a region (level mask 1–7): a single level is that level's name. */
 export function regionName(mask: number, lang: Lang): string {
-  return modelMessages[lang][`region${mask}` as `region${1 | 2 | 3 | 4 | 5 | 6 | 7}`];
+  const single = LEVEL_IDS.find((level) => levelMask([level]) === mask);
+  if (single) return levelName(single, lang);
+  return modelMessages[lang][`region${mask}` as `region${3 | 5 | 6 | 7}`];
+}
+
+/** A document's title for display: blank or missing gives `untitled`. */
+export function displayTitle(title: string | undefined, untitled: string): string {
+  return title !== undefined && title.trim() !== '' ? title : untitled;
 }
 
 /** Legend order: the centre first, then single levels, then the overlaps. */
@@ -219,7 +228,7 @@ export function aggregate(docs: readonly ModelDocument[], untitled = ''): AreaCo
         const entry = map.get(area.id);
         if (entry?.status === 'strong') {
           strong++;
-          strongAt.push(docs[i]!.title ?? untitled);
+          strongAt.push(displayTitle(docs[i]!.title, untitled));
         }
         if (entry?.status === 'improve') improve++;
         if (entry?.planned === true) planned++;

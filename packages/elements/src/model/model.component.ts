@@ -288,7 +288,9 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
   }
 
   private async exportFile(kind: 'svg' | 'png'): Promise<void> {
-    const name = (this.doc?.title ?? 'mulighetsrom').replace(/[^\p{L}\p{N}]+/gu, '-');
+    // A file name from the title's letters and digits; a blank or symbol-only title gives none.
+    const slug = (this.doc?.title ?? '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+    const name = slug || 'mulighetsrom';
     const { download } = await exporter.load();
     if (kind === 'svg') {
       download(new Blob([await this.exportSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
