@@ -2,6 +2,8 @@
 // and two toolbars (language, colour scheme) that act on <html> like a host page would.
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { DEFAULT_LANG, LANGS, type Lang } from '@mulighetsrom/core';
+import { themes, type ThemeName } from '@mulighetsrom/tokens';
 import { html, nothing } from 'lit';
 import '@mulighetsrom/tokens/tokens.css';
 import './preview.css';
@@ -15,17 +17,34 @@ const manifests = import.meta.glob<unknown>('../packages/elements/custom-element
 const manifest = Object.values(manifests)[0];
 if (manifest) setCustomElementsManifest(manifest);
 
-const languages = ['nb', 'nn', 'en'] as const;
-const schemes = ['light', 'dark', 'high-contrast', 'system'] as const;
-type Scheme = (typeof schemes)[number];
+// The lists come from the packages (languages from core, themes from the tokens); only the
+// toolbar titles are here, keyed by type so a new language or theme fails the typecheck.
+type Scheme = ThemeName | 'system';
+const schemes: readonly Scheme[] = [...themes, 'system'];
+const DEFAULT_SCHEME: ThemeName = themes[0] ?? 'light';
+
+/** Each language by its own name, as a language picker shows it. */
+const LANGUAGE_TITLES: Readonly<Record<Lang, string>> = {
+  nb: 'Bokmål',
+  nn: 'Nynorsk',
+  en: 'English',
+};
+
+// `as const` keeps the icon names literal, as Storybook's icon type wants them.
+const SCHEME_ITEMS = {
+  light: { title: 'Light', icon: 'sun' },
+  dark: { title: 'Dark', icon: 'moon' },
+  'high-contrast': { title: 'High contrast', icon: 'contrast' },
+  system: { title: 'System', icon: 'browser' },
+} as const satisfies Readonly<Record<Scheme, { title: string; icon: string }>>;
 
 const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
 /** Sets `lang` and `data-color-scheme` on <html>; `system` leaves it to prefers-color-scheme. */
 const withLanguageAndScheme: Decorator = (story, context) => {
-  const lang = pick(context.globals['lang'], languages, 'nb');
-  const scheme: Scheme = pick(context.globals['scheme'], schemes, 'light');
+  const lang = pick(context.globals['lang'], LANGS, DEFAULT_LANG);
+  const scheme = pick(context.globals['scheme'], schemes, DEFAULT_SCHEME);
   const root = document.documentElement;
   root.lang = lang;
   if (scheme === 'system') root.removeAttribute('data-color-scheme');
@@ -51,11 +70,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'nb', title: 'Bokmål', right: 'nb' },
-          { value: 'nn', title: 'Nynorsk', right: 'nn' },
-          { value: 'en', title: 'English', right: 'en' },
-        ],
+        items: LANGS.map((lang) => ({ value: lang, title: LANGUAGE_TITLES[lang], right: lang })),
         dynamicTitle: true,
       },
     },
@@ -64,17 +79,12 @@ const preview: Preview = {
       toolbar: {
         title: 'Colour scheme',
         icon: 'contrast',
-        items: [
-          { value: 'light', title: 'Light', icon: 'sun' },
-          { value: 'dark', title: 'Dark', icon: 'moon' },
-          { value: 'high-contrast', title: 'High contrast', icon: 'contrast' },
-          { value: 'system', title: 'System', icon: 'browser' },
-        ],
+        items: schemes.map((scheme) => ({ value: scheme, ...SCHEME_ITEMS[scheme] })),
         dynamicTitle: true,
       },
     },
   },
-  initialGlobals: { lang: 'nb', scheme: 'light' },
+  initialGlobals: { lang: DEFAULT_LANG, scheme: DEFAULT_SCHEME },
   decorators: [withLanguageAndScheme],
   tags: ['autodocs'],
 };

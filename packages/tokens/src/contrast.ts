@@ -1,7 +1,9 @@
 /**
- * WCAG 2.1 colour maths for the token tests and the Storybook page (not shipped).
+ * WCAG 2.1 colour maths and the list of colour pairs the themes must keep readable: the one
+ * source for the token tests and the Storybook page (not shipped).
  * Colours are `#rgb`, `#rrggbb` or `#rrggbbaa` strings, the only forms the tokens use.
  */
+import type { ThemeName } from '../scripts/lib.mjs';
 
 export interface Rgba {
   /** 0–255 */
@@ -57,4 +59,104 @@ export function contrastRatio(foreground: string | Rgba, background: string | Rg
     number,
   ];
   return (hi + 0.05) / (lo + 0.05);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pairs: every foreground/background combination the widgets paint.
+
+/** `color.*` of one theme, nested (`nestTokens(theme).color`): the roles the pairs read. */
+export interface ThemeColors {
+  surface: { default: string; raised: string };
+  text: { default: string; subtle: string };
+  border: { default: string };
+  focus: { ring: string };
+  accent: { default: string; hover: string; subtle: string; contrast: string };
+  danger: { background: string; border: string; text: string };
+  /** In token order, which is the paint order: each circle lies over the ones before it. */
+  level: Readonly<Record<string, { fill: string; stroke: string; text: string }>>;
+  status: Readonly<Record<string, { background: string; text: string; border: string }>>;
+}
+
+/** WCAG 2.1 1.4.3 (text) or 1.4.11 (borders, strokes, focus ring). */
+export type ContrastKind = 'text' | 'graphic';
+
+export interface ContrastPair {
+  /** What is measured, e.g. `level.eier.text on surface-raised`. */
+  label: string;
+  fg: string;
+  /** Opaque: translucent fills are composited on the surface (and on each other) first. */
+  bg: string;
+  kind: ContrastKind;
+}
+
+/** WCAG 2.1 AA (1.4.3 text, 1.4.11 graphics); the high-contrast theme aims at AAA text. */
+export const CONTRAST_MINIMUM: Readonly<Record<ThemeName, Readonly<Record<ContrastKind, number>>>> =
+  {
+    light: { text: 4.5, graphic: 3 },
+    dark: { text: 4.5, graphic: 3 },
+    'high-contrast': { text: 7, graphic: 4.5 },
+  };
+
+/** Every foreground/background pair the widgets use, in one theme. */
+export function contrastPairs(c: ThemeColors): ContrastPair[] {
+  const pairs: ContrastPair[] = [];
+  const text = (label: string, fg: string, bg: string): void => {
+    pairs.push({ label, fg, bg, kind: 'text' });
+  };
+  const graphic = (label: string, fg: string, bg: string): void => {
+    pairs.push({ label, fg, bg, kind: 'graphic' });
+  };
+  const levels = Object.entries(c.level);
+  const statuses = Object.entries(c.status);
+  const surface = c.surface.default;
+  const surfaces = { surface: surface, 'surface-raised': c.surface.raised };
+  const onSurface = (color: string): string => toHex(composite(color, surface));
+
+  for (const [name, bg] of Object.entries(surfaces)) {
+    text(`text.default on ${name}`, c.text.default, bg);
+    text(`text.subtle on ${name}`, c.text.subtle, bg);
+    text(`accent.default (link) on ${name}`, c.accent.default, bg);
+    graphic(`border.default on ${name}`, c.border.default, bg);
+    graphic(`focus.ring on ${name}`, c.focus.ring, bg);
+    graphic(`danger.border on ${name}`, c.danger.border, bg);
+    for (const [level, colors] of levels) {
+      text(`level.${level}.text on ${name}`, colors.text, bg);
+      graphic(`level.${level}.stroke on ${name}`, colors.stroke, bg);
+    }
+    for (const [status, colors] of statuses) {
+      graphic(`status.${status}.border on ${name}`, colors.border, bg);
+    }
+  }
+  text('text.default on accent.subtle', c.text.default, onSurface(c.accent.subtle));
+  text('accent.contrast on accent.default', c.accent.contrast, c.accent.default);
+  text('accent.contrast on accent.hover', c.accent.contrast, c.accent.hover);
+  text('danger.text on danger.background', c.danger.text, onSurface(c.danger.background));
+  text('text.default on danger.background', c.text.default, onSurface(c.danger.background));
+  graphic('danger.border on danger.background', c.danger.border, onSurface(c.danger.background));
+
+  // The circles are translucent: measure on the composited colour, alone and where they overlap.
+  const regions: [string, string][] = [];
+  for (const [i, [a, colorsA]] of levels.entries()) {
+    regions.push([a, onSurface(colorsA.fill)]);
+    for (const [b, colorsB] of levels.slice(i + 1)) {
+      regions.push([`${a}+${b}`, toHex(composite(colorsB.fill, onSurface(colorsA.fill)))]);
+    }
+  }
+  if (levels.length > 2) {
+    const all = levels.reduce((bg, [, colors]) => toHex(composite(colors.fill, bg)), surface);
+    regions.push([levels.map(([level]) => level).join('+'), all]);
+  }
+  for (const [region, bg] of regions) {
+    text(`text.default on fill ${region}`, c.text.default, bg);
+    graphic(`focus.ring on fill ${region}`, c.focus.ring, bg);
+  }
+  for (const [level, colors] of levels) {
+    text(`level.${level}.text on its fill`, colors.text, onSurface(colors.fill));
+    graphic(`level.${level}.stroke on its fill`, colors.stroke, onSurface(colors.fill));
+  }
+
+  for (const [status, colors] of statuses) {
+    text(`status.${status}.text on its background`, colors.text, onSurface(colors.background));
+  }
+  return pairs;
 }

@@ -1,11 +1,19 @@
-// The token reference page: every colour role per theme with its contrast, the spacing and type
-// scales. Built from the DTCG sources with the same functions as dist/, so it needs no build.
+// The token reference page: every colour role per theme, the contrast pairs the tests check
+// (contrastPairs, with their ratios), the spacing and type scales. Built from the DTCG sources
+// with the same functions as dist/, so it needs no build.
 // Colours are set through styleMap (CSSOM), never a style attribute string (CSP).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { THEMES, buildThemes, tokenEntries, type ThemeName } from '../scripts/lib.mjs';
-import { composite, contrastRatio, toHex } from '../src/contrast.js';
+import { THEMES, buildThemes, nestTokens, tokenEntries, type ThemeName } from '../scripts/lib.mjs';
+import {
+  CONTRAST_MINIMUM,
+  contrastPairs,
+  contrastRatio,
+  type ContrastKind,
+  type ContrastPair,
+  type ThemeColors,
+} from '../src/contrast.js';
 import base from '../tokens/base.json';
 import dark from '../tokens/color.dark.json';
 import highContrast from '../tokens/color.high-contrast.json';
@@ -13,12 +21,14 @@ import light from '../tokens/color.light.json';
 import palette from '../tokens/palette.json';
 import './tokens.stories.css';
 
-const entries = tokenEntries(
-  buildThemes({ base, palette, themes: { light, dark, 'high-contrast': highContrast } }),
-);
+const themes = buildThemes({
+  base,
+  palette,
+  themes: { light, dark, 'high-contrast': highContrast },
+});
+const entries = tokenEntries(themes);
 const colorEntries = entries.filter((e) => e.type === 'color');
-const valueOf = (path: string, theme: ThemeName): string =>
-  String(entries.find((e) => e.path === path)?.values[theme]);
+const colorsOf = (theme: ThemeName): ThemeColors => nestTokens(themes[theme]).color as ThemeColors;
 
 const THEME_TITLES: Record<ThemeName, string> = {
   light: 'Light (default)',
@@ -26,41 +36,14 @@ const THEME_TITLES: Record<ThemeName, string> = {
   'high-contrast': 'High contrast',
 };
 
-/** The background a text role is used on, when it is not the surface. */
-function pairedBackground(path: string): string | undefined {
-  const status = /^color\.status\.([\w-]+)\.text$/.exec(path);
-  if (status) return `color.status.${status[1]}.background`;
-  if (path === 'color.accent.contrast') return 'color.accent.default';
-  if (path === 'color.danger.text') return 'color.danger.background';
-  return undefined;
-}
-
-const isText = (path: string): boolean =>
-  /\.text(\.|$)/.test(path) || path === 'color.accent.default' || path === 'color.accent.contrast';
-
 function colorRow(entry: (typeof colorEntries)[number], theme: ThemeName): TemplateResult {
   const value = String(entry.values[theme]);
-  const surface = valueOf('color.surface.default', theme);
-  const pairPath = isText(entry.path) ? pairedBackground(entry.path) : undefined;
-  // Backgrounds are measured as they are painted: translucent ones on the surface.
-  const background = pairPath ? toHex(composite(valueOf(pairPath, theme), surface)) : surface;
-  const ratio = contrastRatio(value, background);
   return html`<tr>
     <th scope="row"><code>${entry.name}</code></th>
-    <td class="nowrap">
+    <td>
       <span class="swatch" aria-hidden="true" style=${styleMap({ backgroundColor: value })}></span>
-      ${
-        isText(entry.path)
-          ? html`<span
-              class="sample"
-              style=${styleMap({ color: value, backgroundColor: background })}
-              >Aa</span
-            >`
-          : nothing
-      }
     </td>
     <td><code>${value}</code></td>
-    <td>${ratio.toFixed(2)}:1 on ${pairPath ? html`<code>${pairPath}</code>` : 'surface'}</td>
     <td>${entry.description ?? ''}</td>
   </tr>`;
 }
@@ -71,20 +54,98 @@ function colorTable(theme: ThemeName): TemplateResult {
     <div class="scroll" tabindex="0" role="region" aria-labelledby="tokens-colours-${theme}">
       <table>
         <caption>
-          Colour roles in the ${THEME_TITLES[theme].toLowerCase()} theme, with the contrast of each
-          colour as text on its background
+          Colour roles in the ${THEME_TITLES[theme].toLowerCase()} theme
         </caption>
         <thead>
           <tr>
             <th scope="col">Custom property</th>
             <th scope="col">Swatch</th>
             <th scope="col">Value</th>
-            <th scope="col">Contrast</th>
             <th scope="col">Use</th>
           </tr>
         </thead>
         <tbody>
           ${colorEntries.map((entry) => colorRow(entry, theme))}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+const KIND_TITLES: Record<ContrastKind, string> = { text: 'Text', graphic: 'Graphic' };
+
+interface Measured extends ContrastPair {
+  ratio: number;
+  minimum: number;
+  passes: boolean;
+}
+
+function measure(pair: ContrastPair, theme: ThemeName): Measured {
+  const ratio = contrastRatio(pair.fg, pair.bg);
+  const minimum = CONTRAST_MINIMUM[theme][pair.kind];
+  return { ...pair, ratio, minimum, passes: ratio >= minimum };
+}
+
+/** Decorative (the numbers say it): text for a text pair, a bar for a graphic pair. */
+function pairSample({ fg, bg, kind }: ContrastPair): TemplateResult {
+  return kind === 'text'
+    ? html`<span
+        class="sample"
+        aria-hidden="true"
+        style=${styleMap({ color: fg, backgroundColor: bg })}
+        >Aa</span
+      >`
+    : html`<span
+        class="sample graphic"
+        aria-hidden="true"
+        style=${styleMap({ backgroundColor: bg })}
+        ><span class="mark" style=${styleMap({ backgroundColor: fg })}></span
+      ></span>`;
+}
+
+function pairRow(pair: Measured): TemplateResult {
+  return html`<tr>
+    <th scope="row">${pair.label}</th>
+    <td>${KIND_TITLES[pair.kind]}</td>
+    <td>${pairSample(pair)}</td>
+    <td><code>${pair.fg}</code></td>
+    <td><code>${pair.bg}</code></td>
+    <td class="number">${pair.ratio.toFixed(2)}:1</td>
+    <td class="number">${pair.minimum}:1</td>
+    <td>${pair.passes ? 'Passes' : 'Fails'}</td>
+  </tr>`;
+}
+
+function contrastTable(theme: ThemeName): TemplateResult {
+  const pairs = contrastPairs(colorsOf(theme)).map((pair) => measure(pair, theme));
+  const failing = pairs.filter((pair) => !pair.passes).length;
+  const { text, graphic } = CONTRAST_MINIMUM[theme];
+  return html`<section class="theme" data-color-scheme=${theme}>
+    <h2 id="tokens-contrast-${theme}">${THEME_TITLES[theme]}</h2>
+    <p>
+      ${pairs.length} pairs: text at least ${text}:1, graphics at least ${graphic}:1.
+      ${failing === 0 ? 'All pass.' : `${failing} fail.`}
+    </p>
+    <div class="scroll" tabindex="0" role="region" aria-labelledby="tokens-contrast-${theme}">
+      <table>
+        <caption>
+          Contrast pairs in the ${THEME_TITLES[theme].toLowerCase()} theme, as the test suite checks
+          them
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Foreground on background</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Sample</th>
+            <th scope="col">Foreground</th>
+            <th scope="col">Background</th>
+            <th scope="col">Ratio</th>
+            <th scope="col">Minimum</th>
+            <th scope="col">Result</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${pairs.map(pairRow)}
         </tbody>
       </table>
     </div>
@@ -137,10 +198,24 @@ export const Colours: Story = {
       <h1>Colour roles</h1>
       <p>
         Each theme below is shown with its own <code>data-color-scheme</code>, whatever the toolbar
-        says. The test suite checks every pairing: text at least 4.5:1 (7:1 in high contrast),
-        borders, level strokes and the focus ring at least 3:1 (4.5:1).
+        says. The contrast of each pairing is on the <em>Contrast</em> page.
       </p>
       ${THEMES.map(colorTable)}
+    </div>`,
+};
+
+export const Contrast: Story = {
+  render: () =>
+    html`<div class="tokens-page" lang="en">
+      <h1>Contrast</h1>
+      <p>
+        Every foreground and background pairing the widgets use, in every theme, measured as the
+        test suite measures it: translucent level fills are composited on the surface and on each
+        other where the circles overlap. Text needs 4.5:1 (WCAG 2.1 1.4.3), borders, level strokes
+        and the focus ring 3:1 (1.4.11); the high-contrast theme 7:1 and 4.5:1. Each theme is shown
+        with its own <code>data-color-scheme</code>, whatever the toolbar says.
+      </p>
+      ${THEMES.map(contrastTable)}
     </div>`,
 };
 
