@@ -31,7 +31,6 @@ const nb = {
   duplicateAreaId: 'Område {id} står mer enn én gang.',
   newAreaNeedsName: 'Nytt område {id} må ha et navn («name»).',
   newAreaNeedsLevels: 'Nytt område {id} må ha nivåer («levels»).',
-  duplicateId: 'ID-en «{id}» står mer enn én gang.',
 } as const;
 
 export type ErrorMessages = { readonly [K in keyof typeof nb]: string };
@@ -64,7 +63,6 @@ const nn: ErrorMessages = {
   duplicateAreaId: 'Område {id} står meir enn éin gong.',
   newAreaNeedsName: 'Nytt område {id} må ha eit namn («name»).',
   newAreaNeedsLevels: 'Nytt område {id} må ha nivå («levels»).',
-  duplicateId: 'ID-en «{id}» står meir enn éin gong.',
 };
 
 const en: ErrorMessages = {
@@ -94,7 +92,6 @@ const en: ErrorMessages = {
   duplicateAreaId: 'Area {id} appears more than once.',
   newAreaNeedsName: 'New area {id} needs a name (“name”).',
   newAreaNeedsLevels: 'New area {id} needs levels (“levels”).',
-  duplicateId: 'The ID “{id}” appears more than once.',
 };
 
 export const errorMessages: Readonly<Record<Lang, ErrorMessages>> = { nb, nn, en };

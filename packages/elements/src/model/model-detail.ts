@@ -34,6 +34,7 @@ export function renderDetail(host: DetailHost, view: AreaView, lang: Lang): Temp
       <h3 id=${headingId} tabindex="-1">${area.id}. ${area.name[lang]}</h3>
       <button type="button" class="close" @click=${() => host.close()}>${c.close}</button>
     </div>
+    ${area.custom ? html`<p class="origin">${m.customArea}</p>` : nothing}
     <dl>
       <dt>${m.levelsLabel}</dt>
       <dd>${area.levels.map((l) => levelName(l, lang)).join(', ')}</dd>
@@ -120,6 +121,10 @@ export const styles = css`
   .detail h3 {
     margin: 0;
     font-size: var(--mulighetsrom-font-size-large, 1.125rem);
+  }
+  .origin {
+    margin: 0.25rem 0 0;
+    font-style: italic;
   }
   .detail dl {
     margin: 0.5rem 0 0;

@@ -139,6 +139,13 @@ export function regionName(mask: number, lang: Lang): string {
   return modelMessages[lang][`region${mask}` as `region${3 | 5 | 6 | 7}`];
 }
 
+/** The diagram's accessible name, with the document's title when it has one. */
+export function diagramLabel(doc: ModelDocument | undefined, lang: Lang): string {
+  const m = modelMessages[lang];
+  const title = displayTitle(doc?.title, '');
+  return title ? format(m.diagramLabelTitled, { title }) : m.diagramLabel;
+}
+
 /** A document's title for display: blank or missing gives `untitled`. */
 export function displayTitle(title: string | undefined, untitled: string): string {
   return title !== undefined && title.trim() !== '' ? title : untitled;

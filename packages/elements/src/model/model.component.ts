@@ -27,6 +27,7 @@ import {
   numberSize,
   badgePath,
   areaView,
+  diagramLabel,
   entryMap,
   geometryFor,
   legendGroups,
@@ -345,7 +346,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
         ${this.toolbar ? this.renderToolbar(lang) : nothing}
         <div class="columns">
           <figure class="figure">
-            ${this.renderDiagram(geometry, views, lang, true, m.diagramLabel)}
+            ${this.renderDiagram(geometry, views, lang, true, diagramLabel(doc, lang))}
             <figcaption class="hover-name" aria-hidden="true">
               ${
                 this.hoverId !== undefined && views.has(this.hoverId)

@@ -93,8 +93,20 @@ describe('<mulighetsrom-model>', () => {
       /^16 .+ – strong, in the development plan$/,
     );
     expect(marker(en, 2).getAttribute('aria-label')).to.match(/– can be strengthened$/);
-    expect(root(en).querySelector('svg.diagram')!.getAttribute('aria-label')).to.contain(
-      'opportunity space',
+    expect(root(en).querySelector('svg.diagram')!.getAttribute('aria-label')).to.equal(
+      'The opportunity space in the NAV partnership: NAV Grimstad',
+    );
+  });
+
+  it('names the diagram after the document title, or generically without one', async () => {
+    const label = (el: MulighetsromModel) =>
+      root(el).querySelector('svg.diagram')!.getAttribute('aria-label');
+    expect(label(await model())).to.equal('Mulighetsrommet i NAV-partnerskapet: NAV Grimstad');
+    expect(label(await model({ ...DOC, title: '  ' }))).to.equal(
+      'Mulighetsrommet i NAV-partnerskapet',
+    );
+    expect(label(await model({ areas: [] }, { lang: 'nn' }))).to.equal(
+      'Moglegheitsrommet i NAV-partnarskapet',
     );
   });
 
@@ -314,6 +326,14 @@ describe('<mulighetsrom-model>', () => {
       '21 Felles rekruttering – kan styrkes',
     );
     expect(marker(el, 3).getAttribute('aria-label')).to.contain('Jevnlige partnerskapsmøter');
+    // The detail says an added area is the partnership's own; a renamed built-in one is not.
+    const origin = async (id: number) => {
+      el.select(id);
+      await el.updateComplete;
+      return root(el).querySelector('.detail .origin')?.textContent?.trim() ?? null;
+    };
+    expect(await origin(21)).to.equal('Eget område');
+    expect(await origin(3)).to.equal(null);
   });
 
   it('compares several partnerships: small multiples and a count table', async () => {

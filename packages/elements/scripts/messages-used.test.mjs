@@ -1,0 +1,41 @@
+// Every message key of core's catalogs is used somewhere in what we ship (core, elements and
+// their stories, the demo): a text nobody shows is dead weight in a first chunk, in three
+// languages, and a sign that a feature lost its label. Keys are found by name in the sources;
+// the few built at run time are listed below with where they are built.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { commonMessages, errorMessages, modelMessages, widgetMessages } from '@mulighetsrom/core';
+import { packageDir } from './size.mjs';
+
+const repo = join(packageDir, '../..');
+const SOURCE_DIRS = ['packages/core/src', 'packages/elements/src', 'apps/demo/src'];
+
+/** Keys whose names are assembled in code, so no source spells them out. */
+const BUILT_AT_RUN_TIME = [
+  /^region\d$/, // regionName() in elements/src/model/model-view.ts: `region${mask}`
+];
+
+async function sourceFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && /\.(ts|mjs|js)$/.test(e.name))
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .filter((file) => !/\.test\.|\/i18n\/|generated/.test(file));
+}
+
+test('every message key is used by the shipped code', async () => {
+  const files = (await Promise.all(SOURCE_DIRS.map((d) => sourceFiles(join(repo, d))))).flat();
+  assert.ok(files.length > 20, `found the sources (${files.length} files)`);
+  const code = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+  const sections = { commonMessages, errorMessages, modelMessages, widgetMessages };
+  const unused = [];
+  for (const [section, catalog] of Object.entries(sections)) {
+    for (const key of Object.keys(catalog.nb)) {
+      if (BUILT_AT_RUN_TIME.some((pattern) => pattern.test(key))) continue;
+      if (!new RegExp(`\\b${key}\\b`).test(code)) unused.push(`${section}.${key}`);
+    }
+  }
+  assert.deepEqual(unused, [], 'unused message keys: remove them, or show them');
+});
