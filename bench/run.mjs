@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { collectPageErrors, launchChromium } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { checkBudgets } from './lib/budgets.mjs';
+import { esbuildOptions, benchPage } from './lib/page.mjs';
 import {
   formatCpu,
   formatMachine,
@@ -81,18 +82,6 @@ function sizes(bytes) {
   return { raw: minified, gzip, brotli };
 }
 
-const esbuildOptions = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  platform: 'browser',
-  legalComments: 'none',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'silent',
-  write: false,
-};
-
 /**
  * One bundle per case (harness-free: data arrives at run time), with its sizes. A case with a
  * `shipped` file loads it by URL as it is; the sizes are then those of the shipped file.
@@ -160,15 +149,6 @@ async function bundleModelEntry() {
     unsplit: sizes(out.outputFiles[0].contents),
     minifiedBytesByPackage,
   };
-}
-
-function page(file) {
-  return [
-    '<!doctype html>',
-    '<html lang="nb"><head><meta charset="utf-8"><title>bench</title>',
-    '<style>body{margin:0;font-family:system-ui,sans-serif}#host{width:720px}</style></head>',
-    `<body><div id="host"></div><script type="module" src="/${file}"></script></body></html>`,
-  ].join('');
 }
 
 // The in-page steps of one sample. Each is serialized into the page on its own (no closures);
@@ -313,7 +293,7 @@ async function main() {
     try {
       const bundled = await bundleCase(c);
       cases[c.name] = { ...c, ...bundled, samples: [] };
-      routes[`/${bundled.file.replace(/\.js$/, '.html')}`] = { body: page(bundled.file) };
+      routes[`/${bundled.file.replace(/\.js$/, '.html')}`] = { body: benchPage(bundled.file) };
       routes['/favicon.ico'] = { body: '', type: 'image/x-icon' };
     } catch (error) {
       const message =
