@@ -3,9 +3,10 @@
 // so no HTML is ever parsed from strings (CSP and Trusted Types safe).
 import '@mulighetsrom/tokens/tokens.css';
 import '@mulighetsrom/elements/model.js';
+import type { MulighetsromModel } from '@mulighetsrom/elements/model.js';
 import { LANGS, type Lang, type ModelData } from '@mulighetsrom/core';
 import { html, nothing, render } from 'lit';
-import { exampleModel } from './example.js';
+import { exampleModel, exampleNetwork } from './example.js';
 import { languageNames, messages, type Scheme } from './messages.js';
 import { SCHEMES, applySettings, loadSettings, saveSettings, type Settings } from './settings.js';
 import './styles.css';
@@ -18,8 +19,11 @@ let settings: Settings = loadSettings();
 let status = '';
 /** The reader's changes a reset discarded, while undo is offered (until they edit again). */
 let undoable: ModelData | undefined;
+/** The partnership as the reader has it now (saved edits included): one of the network. */
+let own: ModelData = exampleModel;
 
-const model = () => document.querySelector('mulighetsrom-model');
+/** The reader's own partnership (the network view below is a second model). */
+const model = () => document.querySelector<MulighetsromModel>('#own-model');
 
 function update(next: Partial<Settings>): void {
   settings = { ...settings, ...next };
@@ -47,12 +51,25 @@ function undoReset(): void {
   document.querySelector<HTMLButtonElement>('#reset-example')?.focus();
 }
 
-/** A new edit after a reset ends the undo offer (it would overwrite the edit). */
-function onModelChange(): void {
-  if (undoable === undefined) return;
+/** The network shows the reader's partnership as it is now. */
+function followModel(): void {
+  const value = model()?.value;
+  if (value !== undefined) own = value;
+}
+
+/**
+ * Every change (an edit, a reset, its undo) shows in the network. A new edit ends the undo
+ * offer; a reset and an undo announce their change synchronously, before they set the offer.
+ */
+function onModelChange(event: CustomEvent<{ value: ModelData }>): void {
+  own = event.detail.value;
   undoable = undefined;
   draw();
 }
+
+/** The box that says the data below is made up. */
+const exampleNotice = (label: string, text: string) =>
+  html`<p class="example-notice"><strong class="example-label">${label}</strong> ${text}</p>`;
 
 function draw(): void {
   const { lang, scheme } = settings;
@@ -100,12 +117,11 @@ function draw(): void {
         ${t.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)}
         <section class="model-section" aria-labelledby="model-heading">
           <h2 id="model-heading">${t.modelHeading}</h2>
-          <p class="example-notice">
-            <strong class="example-label">${t.exampleLabel}</strong>
-            ${t.exampleNotice}
-          </p>
+          ${exampleNotice(t.exampleLabel, t.exampleNotice)}
           <mulighetsrom-model
+            id="own-model"
             editable
+            toolbar
             storage-key=${MODEL_STORAGE_KEY}
             .data=${exampleModel}
             @mulighetsrom-change=${onModelChange}
@@ -122,6 +138,15 @@ function draw(): void {
             }
           </p>
         </section>
+        <section class="network-section" aria-labelledby="network-heading">
+          <h2 id="network-heading">${t.networkHeading}</h2>
+          <p>${t.networkIntro}</p>
+          ${exampleNotice(t.exampleLabel, t.networkNotice)}
+          <mulighetsrom-model
+            id="network-model"
+            .data=${[own, ...exampleNetwork(t.exampleSuffix)].flat()}
+          ></mulighetsrom-model>
+        </section>
       </main>
       <footer class="site-footer">
         <p>${t.footer}</p>
@@ -132,3 +157,9 @@ function draw(): void {
 }
 
 draw();
+// Saved edits are restored by the widget itself: once it has its data, show them in the network.
+void customElements.whenDefined('mulighetsrom-model').then(async () => {
+  await model()?.updateComplete;
+  followModel();
+  draw();
+});

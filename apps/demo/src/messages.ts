@@ -24,6 +24,11 @@ export interface DemoMessages {
   /** Offered after a reset that discarded the reader's own changes. */
   undoReset: string;
   undoDone: string;
+  networkHeading: string;
+  networkIntro: string;
+  networkNotice: string;
+  /** Added to the example offices' titles, e.g. «NAV Arendal (eksempel)». */
+  exampleSuffix: string;
   footer: string;
 }
 
@@ -61,6 +66,11 @@ export const messages: Record<Lang, DemoMessages> = {
     resetDone: 'Eksempelet er tilbakestilt.',
     undoReset: 'Angre tilbakestillingen',
     undoDone: 'Endringene dine er hentet tilbake.',
+    networkHeading: 'Nettverket: partnerskapene side om side',
+    networkIntro:
+      'I et nettverk ser partnerskapene modellene sine side om side, og tabellen teller for hvert område hvor mange som er sterke, kan styrke seg eller har det i planen. Da ser et kontor hvem det kan lære av der det selv er svakt. Partnerskapet ditt ovenfor er med, og endringene dine vises her med en gang.',
+    networkNotice: 'Kontorene er fra pilotnettverket i Agder, men vurderingene er oppdiktet.',
+    exampleSuffix: 'eksempel',
     footer:
       'Bygger på rapporten «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI og Deloitte, 2019) og pilotnettverket KS, NAV og kommunene i Agder drev i 2018–19.',
   },
@@ -90,6 +100,11 @@ export const messages: Record<Lang, DemoMessages> = {
     resetDone: 'Dømet er tilbakestilt.',
     undoReset: 'Angre tilbakestillinga',
     undoDone: 'Endringane dine er henta tilbake.',
+    networkHeading: 'Nettverket: partnarskapa side om side',
+    networkIntro:
+      'I eit nettverk ser partnarskapa modellane sine side om side, og tabellen tel for kvart område kor mange som er sterke, kan styrkje seg eller har det i planen. Då ser eit kontor kven det kan lære av der det sjølv er svakt. Partnarskapet ditt ovanfor er med, og endringane dine blir viste her med ein gong.',
+    networkNotice: 'Kontora er frå pilotnettverket i Agder, men vurderingane er oppdikta.',
+    exampleSuffix: 'døme',
     footer:
       'Byggjer på rapporten «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI og Deloitte, 2019) og pilotnettverket KS, NAV og kommunane i Agder dreiv i 2018–19.',
   },
@@ -119,6 +134,11 @@ export const messages: Record<Lang, DemoMessages> = {
     resetDone: 'The example has been reset.',
     undoReset: 'Undo the reset',
     undoDone: 'Your changes are back.',
+    networkHeading: 'The network: partnerships side by side',
+    networkIntro:
+      'In a network, the partnerships see their models side by side, and the table counts for each area how many are strong, can improve or have it in their plan. An office sees whom it can learn from where it is weak itself. Your partnership above is included, and your changes show here at once.',
+    networkNotice: 'The offices are from the Agder pilot network, but the assessments are made up.',
+    exampleSuffix: 'example',
     footer:
       'Based on the report «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI and Deloitte, 2019) and the pilot network KS, NAV and the municipalities of Agder ran in 2018–19.',
   },

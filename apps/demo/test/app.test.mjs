@@ -34,19 +34,21 @@ async function openDemo(context) {
   const problems = collectPageErrors(page);
   await page.goto(`${server.url}/`);
   await page.waitForFunction(async () => {
-    const model = document.querySelector('mulighetsrom-model');
-    if (!model) return false;
-    await model.updateComplete;
-    return model.shadowRoot.querySelectorAll('g.area').length === 20;
+    const model = document.querySelector('#own-model');
+    const network = document.querySelector('#network-model');
+    if (!model || !network) return false;
+    await Promise.all([model.updateComplete, network.updateComplete]);
+    return (
+      model.shadowRoot.querySelectorAll('g.area').length === 20 &&
+      network.shadowRoot.querySelectorAll('.multiple').length > 0
+    );
   });
   return { page, problems };
 }
 
 /** Area 5's entry in the widget's value (what would be saved). */
 const area5 = (page) =>
-  page.evaluate(() =>
-    document.querySelector('mulighetsrom-model').value.areas.find((a) => a.id === 5),
-  );
+  page.evaluate(() => document.querySelector('#own-model').value.areas.find((a) => a.id === 5));
 
 describe('demo app', () => {
   it('renders the page and the model without errors, and axe finds no violations', async () => {
@@ -69,7 +71,7 @@ describe('demo app', () => {
     await page.locator('select').first().selectOption('nn');
     const state = () =>
       page.evaluate(async () => {
-        const model = document.querySelector('mulighetsrom-model');
+        const model = document.querySelector('#own-model');
         await model.updateComplete;
         return {
           lang: document.documentElement.lang,
@@ -78,7 +80,7 @@ describe('demo app', () => {
       });
     assert.deepEqual(await state(), { lang: 'nn', legend: 'Teiknforklaring' });
     await page.reload();
-    await page.waitForFunction(() => document.querySelector('mulighetsrom-model'));
+    await page.waitForFunction(() => document.querySelector('#own-model'));
     assert.deepEqual(await state(), { lang: 'nn', legend: 'Teiknforklaring' });
     assert.deepEqual(problems, []);
     await context.close();
@@ -91,14 +93,14 @@ describe('demo app', () => {
 
     // Open area 5's details (as a click or Enter on it does) and choose a status.
     await page.evaluate(async () => {
-      const model = document.querySelector('mulighetsrom-model');
+      const model = document.querySelector('#own-model');
       model.select(5);
       await model.updateComplete;
     });
-    await page.locator('mulighetsrom-model').locator('input[type=radio][value=strong]').check();
+    await page.locator('#own-model').locator('input[type=radio][value=strong]').check();
     assert.equal((await area5(page)).status, 'strong');
     await page.reload();
-    await page.waitForFunction(() => document.querySelector('mulighetsrom-model')?.value);
+    await page.waitForFunction(() => document.querySelector('#own-model')?.value);
     assert.equal((await area5(page)).status, 'strong', 'the edit survives a reload');
 
     await page.locator('#reset-example').click();
@@ -112,8 +114,64 @@ describe('demo app', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'reset-example');
 
     await page.reload();
-    await page.waitForFunction(() => document.querySelector('mulighetsrom-model')?.value);
+    await page.waitForFunction(() => document.querySelector('#own-model')?.value);
     assert.equal((await area5(page)).status, 'strong', 'the undone reset stays undone');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('compares the reader’s partnership with the example offices, and follows their edits', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openDemo(context);
+    /** The network's small multiples and the count table's row for area 5. */
+    const network = () =>
+      page.evaluate(async () => {
+        const model = document.querySelector('#network-model');
+        await model.updateComplete;
+        const root = model.shadowRoot;
+        const row = [...root.querySelectorAll('tbody tr')].find((tr) =>
+          tr.querySelector('th').textContent.trim().startsWith('5.'),
+        );
+        return {
+          titles: [...root.querySelectorAll('.multiple-title')].map((p) => p.textContent.trim()),
+          area5: [...row.querySelectorAll('td')].slice(0, 3).map((td) => Number(td.textContent)),
+          strongAt: row.querySelector('.names').textContent,
+        };
+      });
+    const before = await network();
+    assert.deepEqual(before.titles, [
+      'Eksempel: Solvik kommune og NAV Solvik',
+      'NAV Flekkefjord (eksempel)',
+      'NAV Vennesla (eksempel)',
+      'NAV Arendal (eksempel)',
+      'NAV Grimstad (eksempel)',
+    ]);
+    assert.doesNotMatch(before.strongAt, /Solvik/);
+
+    // The reader rates area 5 strong in their own model: the network counts it at once.
+    await page.evaluate(async () => {
+      const model = document.querySelector('#own-model');
+      model.select(5);
+      await model.updateComplete;
+    });
+    await page.locator('#own-model').locator('input[type=radio][value=strong]').check();
+    const after = await network();
+    assert.equal(after.area5[0], before.area5[0] + 1, 'one more partnership strong in area 5');
+    assert.match(after.strongAt, /Solvik/);
+
+    // After a reload the saved edit is in the network too, not only in the reader's model.
+    await page.reload();
+    await page.waitForFunction(
+      async () => {
+        const model = document.querySelector('#network-model');
+        await model?.updateComplete;
+        const row = [...(model?.shadowRoot.querySelectorAll('tbody tr') ?? [])][4];
+        return row?.querySelector('.names').textContent.includes('Solvik') ?? false;
+      },
+      null,
+      { timeout: 5000 },
+    );
+    assert.deepEqual((await network()).area5, after.area5);
     assert.deepEqual(problems, []);
     await context.close();
   });
