@@ -61,8 +61,9 @@ function followModel(): void {
  * Every change (an edit, a reset, its undo) shows in the network. A new edit ends the undo
  * offer; a reset and an undo announce their change synchronously, before they set the offer.
  */
-function onModelChange(event: CustomEvent<{ value: ModelData }>): void {
-  own = event.detail.value;
+function onModelChange(event: CustomEvent<{ value: ModelData | undefined }>): void {
+  // clearSavedWork() on a model with no page data announces `undefined`: keep the last value.
+  own = event.detail.value ?? own;
   undoable = undefined;
   draw();
 }

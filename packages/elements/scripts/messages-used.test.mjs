@@ -1,7 +1,8 @@
 // Every message key of core's catalogs is used somewhere in what we ship (core, elements and
 // their stories, the demo): a text nobody shows is dead weight in a first chunk, in three
-// languages, and a sign that a feature lost its label. Keys are found by name in the sources;
-// the few built at run time are listed below with where they are built.
+// languages, and a sign that a feature lost its label. Keys are found where code can use them
+// (`.key`, `'key'`, `key:`) with comments stripped, since a comment naming an ordinary word like
+// «save» proves nothing; the few keys built at run time are listed below with where they are built.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +18,16 @@ const BUILT_AT_RUN_TIME = [
   /^region\d$/, // regionName() in elements/src/model/model-view.ts: `region${mask}`
 ];
 
+/** Block and line comments out; `//` after a colon or quote (a URL in a string) stays. */
+export function stripComments(source) {
+  return source.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+/** True when `code` uses `key` as a property, a quoted key or an object key. */
+export function usesKey(code, key) {
+  return new RegExp(`(?:[.'"\`]${key}(?![\\w$])|(?<![\\w$.])${key}\\s*:)`).test(code);
+}
+
 async function sourceFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
@@ -28,14 +39,28 @@ async function sourceFiles(dir) {
 test('every message key is used by the shipped code', async () => {
   const files = (await Promise.all(SOURCE_DIRS.map((d) => sourceFiles(join(repo, d))))).flat();
   assert.ok(files.length > 20, `found the sources (${files.length} files)`);
-  const code = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
+  const sources = await Promise.all(files.map((f) => readFile(f, 'utf8')));
+  const code = sources.map(stripComments).join('\n');
   const sections = { commonMessages, errorMessages, modelMessages, widgetMessages };
   const unused = [];
   for (const [section, catalog] of Object.entries(sections)) {
     for (const key of Object.keys(catalog.nb)) {
       if (BUILT_AT_RUN_TIME.some((pattern) => pattern.test(key))) continue;
-      if (!new RegExp(`\\b${key}\\b`).test(code)) unused.push(`${section}.${key}`);
+      if (!usesKey(code, key)) unused.push(`${section}.${key}`);
     }
   }
   assert.deepEqual(unused, [], 'unused message keys: remove them, or show them');
+});
+
+test('a key named only in a comment or in prose does not count as used', () => {
+  const code = stripComments(
+    "// save the note\n/* copied */ const url = 'https://example.org/save';\n",
+  );
+  assert.equal(usesKey(code, 'save'), false);
+  assert.equal(usesKey(code, 'copied'), false);
+  assert.equal(usesKey(code, 'no'), false);
+  assert.ok(
+    usesKey('m.save', 'save') && usesKey("c['save']", 'save') && usesKey('{ save: 1 }', 'save'),
+  );
+  assert.equal(usesKey('m.saved', 'save'), false);
 });

@@ -20,8 +20,8 @@ const isAreaId = (id: unknown): id is number =>
   typeof id === 'number' && Number.isInteger(id) && id >= 1;
 
 /**
- * Checks valibot cannot express: ids exist and are unique, new areas are complete. Reports
- * each problem (keys relative to `at`); reports nothing for a sound document.
+ * Checks valibot cannot express: ids exist and are unique, new areas are complete and named.
+ * Reports each problem (keys relative to `at`); reports nothing for a sound document.
  */
 export function semanticIssues(
   doc: Record<string, unknown>,
@@ -46,7 +46,11 @@ export function semanticIssues(
       });
     }
     if (isBuiltInAreaId(entry.id)) return;
+    // Blank text counts as not given (mergeAreas keeps a built-in name), so a new area's name
+    // must have a visible character.
     if (entry.name === undefined) report(here, 'newAreaNeedsName', { id: entry.id });
+    else if (typeof entry.name === 'string' && entry.name.trim() === '')
+      report([...here, 'name'], 'emptyText');
     if (entry.levels === undefined) report(here, 'newAreaNeedsLevels', { id: entry.id });
     known.add(entry.id);
   });
@@ -85,7 +89,7 @@ const isAreaEntry = (entry: unknown): boolean =>
 const isCatalogArea = (entry: unknown): boolean =>
   isPlainObject(entry) &&
   isAreaId(entry.id) &&
-  optional(entry.name, (name) => isString(name) && name.trim() !== '') &&
+  optional(entry.name, isString) &&
   optional(entry.levels, (levels) => arrayOf(levels, isLevelId) && levels.length > 0) &&
   optional(entry.description, isString) &&
   optional(entry.tool, isString);

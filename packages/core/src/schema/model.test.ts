@@ -217,12 +217,21 @@ describe('parseModelData: errors', () => {
         '$.catalog.areas[2].levels[1]',
         'Expected one of these values: "eier", "kontor", "tjeneste".',
       ],
-      ['$.catalog.areas[3].name', 'The text must not be empty.'],
-      ['$.catalog.areas[6].name', 'The text must not be empty.'],
       ['$.catalog.areas[0]', 'New area 21 needs a name (“name”).'],
       ['$.catalog.areas[0]', 'New area 21 needs levels (“levels”).'],
       ['$.catalog.areas[3].levels[2]', 'The level “eier” appears more than once.'],
+      ['$.catalog.areas[3].name', 'The text must not be empty.'],
       ['$.catalog.areas[5].id', 'Area 2 appears more than once.'],
+      ['$.catalog.areas[6].name', 'The text must not be empty.'],
+    ]);
+  });
+
+  it('lets a blank name keep a built-in area its name, and not name a new one', () => {
+    const renamed = parseModelData({ catalog: { areas: [{ id: 4, name: '  ', tool: '' }] } });
+    expect(renamed.ok).toBe(true);
+    const added = { areas: [{ id: 21, name: '\t', levels: ['eier'] }] };
+    expect(errorsOf({ catalog: added }).map((e) => [e.path, e.message.nb])).toEqual([
+      ['$.catalog.areas[0].name', 'Teksten kan ikke være tom.'],
     ]);
   });
 

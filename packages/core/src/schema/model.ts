@@ -41,13 +41,8 @@ export const modelAreaEntrySchema = plainObject({
 
 export const catalogAreaInputSchema = plainObject({
   id: areaIdSchema,
-  // Blank counts as empty: a new area needs a visible name (mergeAreas skips blank ones).
-  name: v.optional(
-    v.pipe(
-      v.string(),
-      v.check((name) => name.trim() !== '', 'emptyText'),
-    ),
-  ),
+  // A blank name keeps a built-in area's name; a new area's is checked in semanticIssues.
+  name: v.optional(v.string()),
   levels: v.optional(v.pipe(v.array(v.picklist(LEVEL_IDS as LevelId[])), v.minLength(1))),
   description: v.optional(v.string()),
   tool: v.optional(v.string()),

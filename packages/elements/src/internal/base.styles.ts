@@ -43,6 +43,15 @@ export const baseStyles = [
       border: 0;
     }
 
+    .mulighetsrom-loading {
+      margin: 0 0 var(--mulighetsrom-space-3, 0.75rem);
+      font-style: italic;
+    }
+
+    .mulighetsrom-loading:empty {
+      margin: 0;
+    }
+
     .mulighetsrom-errors {
       margin: 0 0 var(--mulighetsrom-space-3, 0.75rem);
       padding: var(--mulighetsrom-space-3, 0.75rem) var(--mulighetsrom-space-4, 1rem);

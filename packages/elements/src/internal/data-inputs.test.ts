@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import './test-fixture-element.js';
 import type { FixtureElement } from './test-fixture-element.js';
 
@@ -93,6 +93,30 @@ describe('data inputs', () => {
     await el.updateComplete;
     expect(title(el)).to.equal('From src');
     expect(el.value).to.deep.equal({ title: 'From src', extra: { kept: [1, 2, 3] } });
+  });
+
+  it('says «Laster …» in a status region while src is on its way, and nothing after', async () => {
+    const realFetch = window.fetch;
+    let answer: (response: Response) => void = () => {};
+    window.fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+    try {
+      // fixtureSync: fixture() would wait for updateComplete, which waits for the fetch.
+      const el = fixtureSync<FixtureElement>(
+        html`<mulighetsrom-test-fixture lang="nn" src="/slow.json"></mulighetsrom-test-fixture>`,
+      );
+      // The first update has run (a microtask after connecting); the fetch has not answered.
+      await new Promise((resolve) => setTimeout(resolve));
+      const status = el.shadowRoot?.querySelector('[role="status"]');
+      expect(status?.textContent?.trim()).to.equal('Lastar …');
+      answer(new Response('{"title":"Late"}', { headers: { 'content-type': 'application/json' } }));
+      await el.updateComplete;
+      expect(title(el)).to.equal('Late');
+      // The same region, now empty: a screen reader keeps tracking it.
+      expect(el.shadowRoot?.querySelector('[role="status"]')).to.equal(status);
+      expect(status?.textContent?.trim()).to.equal('');
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('shows a localized error naming the URL when src fails, and keeps earlier data', async () => {

@@ -1,6 +1,6 @@
-import { LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DataError, Lang, ParseResult } from '@mulighetsrom/core';
+import { commonMessages, type DataError, type Lang, type ParseResult } from '@mulighetsrom/core';
 import { baseStyles } from './base.styles.js';
 import {
   errorsPart,
@@ -148,7 +148,9 @@ export abstract class MulighetsromElement<T> extends LitElement {
   private attempt: Source = 'none';
   private loaded = false;
   private fetchAbort?: AbortController;
-  private pendingFetch?: Promise<void>;
+  private pendingFetchTask?: Promise<void>;
+  /** A `src` fetch is on its way: renderLoading() says so. */
+  @state() private fetching = false;
   /** Lazy parts (dynamic imports) still loading; updateComplete waits for them. */
   private readonly pendingParts = new Map<Promise<unknown>, Promise<void>>();
   private lightObserver?: MutationObserver;
@@ -273,7 +275,9 @@ export abstract class MulighetsromElement<T> extends LitElement {
   /**
    * A failing update (render, a controller, updated()) must not break the page: log it and keep
    * the last rendered DOM. Lit has already ended the failed cycle without calling updated(), so
-   * the next change updates the element as usual.
+   * the next change updates the element as usual. The property changes of the failed cycle are
+   * gone by then: the next cycle sees only its own, so a render must not depend on seeing a
+   * change once (ours read current state, not `changed`, to draw).
    */
   protected override performUpdate(): void {
     try {
@@ -358,6 +362,15 @@ export abstract class MulighetsromElement<T> extends LitElement {
     detail: MulighetsromEventMap[K],
   ): boolean {
     return this.dispatchEvent(widgetEvent(type, detail));
+  }
+
+  /**
+   * A polite live region that says «Laster …» while `src` is being fetched (empty otherwise:
+   * it stays in the DOM so screen readers hear the text arrive). Put it in render().
+   */
+  protected renderLoading(): unknown {
+    const text = this.fetching ? commonMessages[this.language].loading : nothing;
+    return html`<p class="mulighetsrom-loading" role="status">${text}</p>`;
   }
 
   /** The localized role="alert" error box (nothing when there are no errors). Put it in render(). */
@@ -463,6 +476,15 @@ export abstract class MulighetsromElement<T> extends LitElement {
         if (this.pendingFetch === task) this.pendingFetch = undefined;
       });
     this.pendingFetch = task;
+  }
+
+  private get pendingFetch(): Promise<void> | undefined {
+    return this.pendingFetchTask;
+  }
+
+  private set pendingFetch(task: Promise<void> | undefined) {
+    this.pendingFetchTask = task;
+    this.fetching = task !== undefined;
   }
 
   private acceptResult(result: MaybeLater<ParseResult<unknown>>, source: Source): void {
