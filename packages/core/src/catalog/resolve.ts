@@ -2,6 +2,7 @@ import type { AreaDefinition, CatalogAreaInput, Lang, LevelId } from '../types.j
 import { AREA_BASICS, type AreaBasics } from './areas.js';
 import { sameText } from '../i18n/localize.js';
 import { LEVEL_IDS } from './levels.js';
+import { givenText } from '../schema/util.js';
 
 /** An area after merging the built-in catalog with a document's custom catalog. */
 export interface ResolvedArea extends AreaDefinition {
@@ -32,10 +33,6 @@ export type BuiltInArea = AreaBasics & Partial<Pick<AreaDefinition, 'description
 export function resolveAreaNames(custom?: readonly CatalogAreaInput[]): ResolvedArea[] {
   return mergeAreas(AREA_BASICS, custom);
 }
-
-/** A custom catalog's text, when it gives one: blank text (a form left empty) is not given. */
-const givenText = (text: string | undefined): text is string =>
-  typeof text === 'string' && text.trim() !== '';
 
 /**
  * Merge built-in areas with a custom catalog. An entry with a built-in id overrides its

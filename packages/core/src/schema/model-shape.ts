@@ -7,7 +7,7 @@ import { isLevelId } from '../catalog/levels.js';
 import type { FormatParams } from '../i18n/format.js';
 import type { ErrorKey } from '../i18n/errors.js';
 import type { AreaStatus, ModelData } from '../types.js';
-import { deepCopy, isPlainObject } from './util.js';
+import { deepCopy, givenText, isPlainObject } from './util.js';
 
 /** Receives one semantic problem: where (keys from the document root), what, and details. */
 export type ReportIssue = (
@@ -46,11 +46,9 @@ export function semanticIssues(
       });
     }
     if (isBuiltInAreaId(entry.id)) return;
-    // Blank text counts as not given (mergeAreas keeps a built-in name), so a new area's name
-    // must have a visible character.
+    // A blank name is not given (mergeAreas keeps a built-in one): a new area needs a real one.
     if (entry.name === undefined) report(here, 'newAreaNeedsName', { id: entry.id });
-    else if (typeof entry.name === 'string' && entry.name.trim() === '')
-      report([...here, 'name'], 'emptyText');
+    else if (isString(entry.name) && !givenText(entry.name)) report([...here, 'name'], 'emptyText');
     if (entry.levels === undefined) report(here, 'newAreaNeedsLevels', { id: entry.id });
     known.add(entry.id);
   });

@@ -43,13 +43,10 @@ export const baseStyles = [
       border: 0;
     }
 
-    .mulighetsrom-loading {
+    /* Empty (nothing loading) it takes no room. */
+    .mulighetsrom-loading:not(:empty) {
       margin: 0 0 var(--mulighetsrom-space-3, 0.75rem);
       font-style: italic;
-    }
-
-    .mulighetsrom-loading:empty {
-      margin: 0;
     }
 
     .mulighetsrom-errors {

@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
 import './test-fixture-element.js';
 import type { FixtureElement } from './test-fixture-element.js';
 
@@ -96,9 +97,8 @@ describe('data inputs', () => {
   });
 
   it('says «Laster …» in a status region while src is on its way, and nothing after', async () => {
-    const realFetch = window.fetch;
     let answer: (response: Response) => void = () => {};
-    window.fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+    sinon.stub(window, 'fetch').callsFake(() => new Promise((resolve) => (answer = resolve)));
     try {
       // fixtureSync: fixture() would wait for updateComplete, which waits for the fetch.
       const el = fixtureSync<FixtureElement>(
@@ -115,7 +115,7 @@ describe('data inputs', () => {
       expect(el.shadowRoot?.querySelector('[role="status"]')).to.equal(status);
       expect(status?.textContent?.trim()).to.equal('');
     } finally {
-      window.fetch = realFetch;
+      sinon.restore();
     }
   });
 

@@ -82,7 +82,7 @@ function isPlainTree(value: unknown, depth = 32): boolean {
  * Data in, in order of precedence on first load: saved work under `storage-key` > the `.data`
  * property > the `data` attribute (JSON) > a child `<script type="application/json">` > `src`.
  * After that, whatever is set last wins. Invalid input never throws: it sets `errors`, shows a
- * localized `role="alert"` box (`renderErrors()`), dispatches `mulighetsrom-error` and keeps
+ * localized `role="alert"` box (`renderNotices()`), dispatches `mulighetsrom-error` and keeps
  * the last good data.
  *
  * Light DOM children (the inline script, and the stray `<p>`/`<br>` a CMS inserts) are never
@@ -148,9 +148,8 @@ export abstract class MulighetsromElement<T> extends LitElement {
   private attempt: Source = 'none';
   private loaded = false;
   private fetchAbort?: AbortController;
-  private pendingFetchTask?: Promise<void>;
-  /** A `src` fetch is on its way: renderLoading() says so. */
-  @state() private fetching = false;
+  /** A `src` fetch on its way: updateComplete waits for it, and renderNotices() says so. */
+  @state() private pendingFetch?: Promise<void>;
   /** Lazy parts (dynamic imports) still loading; updateComplete waits for them. */
   private readonly pendingParts = new Map<Promise<unknown>, Promise<void>>();
   private lightObserver?: MutationObserver;
@@ -365,15 +364,17 @@ export abstract class MulighetsromElement<T> extends LitElement {
   }
 
   /**
-   * A polite live region that says «Laster …» while `src` is being fetched (empty otherwise:
-   * it stays in the DOM so screen readers hear the text arrive). Put it in render().
+   * What every widget says about its data; put it first in render(). The localized
+   * role="alert" error box, and a polite live region that says «Laster …» while `src` is being
+   * fetched (empty otherwise: it stays in the DOM so screen readers hear the text arrive).
    */
-  protected renderLoading(): unknown {
-    const text = this.fetching ? commonMessages[this.language].loading : nothing;
-    return html`<p class="mulighetsrom-loading" role="status">${text}</p>`;
+  protected renderNotices(): unknown {
+    const loading = this.pendingFetch ? commonMessages[this.language].loading : nothing;
+    return html`${this.renderErrors()}
+      <p class="mulighetsrom-loading" role="status">${loading}</p>`;
   }
 
-  /** The localized role="alert" error box (nothing when there are no errors). Put it in render(). */
+  /** The localized role="alert" error box (nothing when there are no errors); in renderNotices(). */
   protected renderErrors(): unknown {
     if (this.errors.length === 0) return nothing;
     const part = errorsPart.get();
@@ -476,15 +477,6 @@ export abstract class MulighetsromElement<T> extends LitElement {
         if (this.pendingFetch === task) this.pendingFetch = undefined;
       });
     this.pendingFetch = task;
-  }
-
-  private get pendingFetch(): Promise<void> | undefined {
-    return this.pendingFetchTask;
-  }
-
-  private set pendingFetch(task: Promise<void> | undefined) {
-    this.pendingFetchTask = task;
-    this.fetching = task !== undefined;
   }
 
   private acceptResult(result: MaybeLater<ParseResult<unknown>>, source: Source): void {

@@ -48,7 +48,7 @@ export class FixtureElement extends MulighetsromElement<FixtureDoc> {
 
   override render() {
     if (this.current?.explode) throw new Error('render exploded (test)');
-    return html`${this.renderErrors()}${this.renderLoading()}
+    return html`${this.renderNotices()}
       <h2 class="title">${this.current?.title ?? ''}</h2>
       <p class="lang">${this.language}</p>
       ${

@@ -320,7 +320,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     const lang = this.language;
     if (Array.isArray(this.current)) {
       const compare = this.usePart(comparePart);
-      return html`${this.renderErrors()}${this.renderLoading()}${
+      return html`${this.renderNotices()}${
         compare
           ? compare.renderCompare(
               {
@@ -340,7 +340,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     const views = this.views(doc, geometry);
     const m = modelMessages[lang];
     const selected = this.selectedId === undefined ? undefined : views.get(this.selectedId);
-    return html`${this.renderErrors()}${this.renderLoading()}
+    return html`${this.renderNotices()}
       <div class="model" @keydown=${this.onKeydown}>
         ${doc?.title ? html`<p class="title">${doc.title}</p>` : nothing}
         ${this.toolbar ? this.renderToolbar(lang) : nothing}
