@@ -172,6 +172,31 @@ export const SavedWork: Story = {
   },
 };
 
+/** Where the Loading story's data is "served": only that story's fetch stub answers it. */
+const SLOW_SRC = 'mulighetsrom-story/slow-model.json';
+const SLOW_ANSWER_MS = 2500;
+
+/**
+ * Loading from `src` on a slow line: the widget says «Laster …» until the file arrives. The
+ * story answers the request itself, after 2.5 s; «Remount» in the toolbar shows it again.
+ */
+export const Loading: Story = {
+  name: 'Loading from src (slow line)',
+  beforeEach() {
+    const realFetch = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).endsWith(SLOW_SRC)
+        ? new Promise((resolve) =>
+            setTimeout(() => resolve(new Response(JSON.stringify(MIXED))), SLOW_ANSWER_MS),
+          )
+        : realFetch(input, init);
+    return () => {
+      window.fetch = realFetch;
+    };
+  },
+  render: () => html`${exampleNote}<mulighetsrom-model src=${SLOW_SRC}></mulighetsrom-model>`,
+};
+
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
   render: () =>
