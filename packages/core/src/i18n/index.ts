@@ -5,3 +5,4 @@ export * from './common.js';
 export * from './errors.js';
 export * from './widget.js';
 export * from './model.js';
+export * from './editing.js';
