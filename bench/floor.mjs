@@ -4,21 +4,21 @@
 // copy into fresh pages, exactly as the bench times a case: creation to forced layout.
 //   node floor.mjs [--samples N]   (npm run bench:floor; build first: npm run bench)
 // A first render cannot cost less than this, whatever the script does; compare it with the
-// plain-SVG case in results/latest.json.
+// plain-SVG and plain-DOM cases in results/latest.json.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromium } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { floorArgs } from './lib/args.mjs';
 import { benchData } from './lib/data.mjs';
 import { benchPage, esbuildOptions } from './lib/page.mjs';
 import { summarize } from './lib/stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'dist', 'floor');
-const samplesArg = process.argv.indexOf('--samples');
-const samples = samplesArg > 0 ? Number(process.argv[samplesArg + 1]) : 15;
+const { samples } = floorArgs(process.argv.slice(2));
 
 /** In the page: the widget's shadow DOM as markup, and its sheets as CSS text. */
 async function capture(data) {
@@ -114,19 +114,21 @@ async function main() {
     const diagram = await measure(browser, server.url, { ...copy, withoutLegend: true });
     const latest = JSON.parse(await readFile(join(here, 'results', 'latest.json'), 'utf8'));
     const plain = latest.cases['plain-svg']?.renderCpu?.median;
+    const dom = latest.cases['plain-dom']?.renderCpu?.median;
     const ours = latest.cases['mulighetsrom-model']?.renderCpu?.median;
+    const per = (cpu, base) => (base ? `${(cpu / base).toFixed(2)}×` : '–');
     const row = (name, m) =>
-      `| ${name} | ${m.wall.median.toFixed(2)} | ${m.cpu.median.toFixed(2)} (${m.cpu.p25.toFixed(2)}–${m.cpu.p75.toFixed(2)}) | ${plain ? `${(m.cpu.median / plain).toFixed(2)}×` : '–'} |`;
+      `| ${name} | ${m.wall.median.toFixed(2)} | ${m.cpu.median.toFixed(2)} (${m.cpu.p25.toFixed(2)}–${m.cpu.p75.toFixed(2)}) | ${per(m.cpu.median, plain)} | ${per(m.cpu.median, dom)} |`;
     console.log(
       [
         `Floor of the model's first render: its rendered DOM inserted with no JavaScript (${samples} samples, medians, ms)`,
         '',
-        '| DOM copy | wall | main-thread CPU (p25–p75) | CPU / plain-SVG case |',
-        '| --- | ---: | ---: | ---: |',
+        '| DOM copy | wall | main-thread CPU (p25–p75) | CPU / plain-SVG case | CPU / plain-DOM case |',
+        '| --- | ---: | ---: | ---: | ---: |',
         row('whole widget', whole),
         row('without the legend', diagram),
         '',
-        `From results/latest.json (${latest.date}): plain-SVG case ${plain?.toFixed(2)} ms CPU, the widget ${ours?.toFixed(2)} ms CPU.`,
+        `From results/latest.json (${latest.date}): plain-SVG case ${plain?.toFixed(2)} ms CPU, plain-DOM case ${dom?.toFixed(2) ?? '–'} ms CPU, the widget ${ours?.toFixed(2)} ms CPU.`,
       ].join('\n'),
     );
   } finally {

@@ -1,6 +1,6 @@
 // The one data set every case draws: the 20 built-in areas of @mulighetsrom/core with statuses.
 // Built in Node and handed to the page at run time, so no case bundle carries the catalog.
-import { AREAS, LEVELS } from '@mulighetsrom/core';
+import { AREAS, commonMessages, LEVELS, levelMask, modelMessages } from '@mulighetsrom/core';
 
 const STATUSES = ['strong', 'improve', 'unknown'];
 
@@ -14,13 +14,51 @@ function documentWith(areas, title) {
 }
 
 /**
+ * The words <mulighetsrom-model> shows (nb), for the cases that draw the same content by hand
+ * (`plain-dom`, `venn.js + legend`): taken from core's catalogs here, handed over like the data.
+ * `regions` is keyed by region key ("eier,kontor"), in the widget's legend order (centre first,
+ * then the single levels, then the overlaps); `areaName` (and `areaNamePlanned`) have {number}, {name}, {status}.
+ */
+export function benchTexts() {
+  const m = modelMessages.nb;
+  const c = commonMessages.nb;
+  const levelLong = {
+    eier: c.levelEierLong,
+    kontor: c.levelKontorLong,
+    tjeneste: c.levelTjenesteLong,
+  };
+  const ids = LEVELS.map((level) => level.id);
+  const regions = {};
+  for (const mask of [7, 1, 2, 4, 3, 5, 6]) {
+    const levels = ids.filter((id) => (levelMask([id]) & mask) !== 0);
+    regions[levels.join(',')] = levels.length === 1 ? levelLong[levels[0]] : m[`region${mask}`];
+  }
+  return {
+    diagramLabel: m.diagramLabel,
+    centre: [m.centreLine1, m.centreLine2],
+    levels: levelLong,
+    allLevels: m.allLevels,
+    levelFocus: m.levelFocus,
+    legendStatus: m.legendStatus,
+    legendAreas: m.legendAreas,
+    areaName: m.areaName,
+    areaNamePlanned: m.areaNamePlanned,
+    status: { strong: c.statusStrong, improve: c.statusImprove, unknown: c.statusUnknown },
+    statusPhrase: { strong: m.statusStrong, improve: m.statusImprove, unknown: m.statusUnknown },
+    planned: c.statusPlanned,
+    regions,
+  };
+}
+
+/**
  * @param {number} updates how many status-change variants to prepare
- * @returns {{ levels: {id: string, name: string}[], areas: {id: number, levels: string[], status: string, planned: boolean}[], doc: object, variants: object[] }}
+ * @returns {{ levels: {id: string, name: string}[], areas: {id: number, name: string, levels: string[], status: string, planned: boolean}[], texts: ReturnType<typeof benchTexts>, doc: object, variants: object[] }}
  */
 export function benchData(updates = 20) {
   const levels = LEVELS.map((level) => ({ id: level.id, name: level.name.nb }));
   const areas = AREAS.map((area) => ({
     id: area.id,
+    name: area.name.nb,
     levels: [...area.levels],
     status: statusOf(area.id),
     planned: area.prioritisedInPilot,
@@ -38,5 +76,5 @@ export function benchData(updates = 20) {
     );
     variants.push(documentWith(current, title));
   }
-  return { levels, areas, doc: documentWith(areas, title), variants };
+  return { levels, areas, texts: benchTexts(), doc: documentWith(areas, title), variants };
 }

@@ -81,7 +81,7 @@ export function formatSplit(results) {
 
 /**
  * The main thread's CPU time (Chromium's ThreadTime over CDP): less disturbed than wall time
- * when other processes compete for the cores. Not a budget; a second opinion on the ratios.
+ * when other processes compete for the cores: what the budgets are checked on (unless --wall).
  */
 export function formatCpu(results) {
   const lines = [];
@@ -98,4 +98,20 @@ export function formatCpu(results) {
     lines.push(`- ${name}: first render ${ms(entry.renderCpu)}${vs}${change}`);
   }
   return lines.length > 0 ? ['Main-thread CPU time (ms, median (p25–p75)):', ...lines] : [];
+}
+
+/**
+ * Every budget of the run, met (✓) or missed (✗), each with its numbers: a miss is listed with
+ * the rest, never left out.
+ * @param {{ metric: string, checks: { ok: boolean, text: string }[] }} budgets
+ */
+export function formatBudgets(budgets) {
+  if (!budgets?.checks) return [];
+  const missed = budgets.checks.filter((c) => !c.ok).length;
+  const metric = budgets.metric === 'wall' ? 'wall time' : 'main-thread CPU time';
+  return [
+    `Budgets (${metric}): ${missed === 0 ? 'all met' : `${missed} of ${budgets.checks.length} missed`}.`,
+    '',
+    ...budgets.checks.map((c) => `- ${c.ok ? '✓' : '✗'} ${c.text}`),
+  ];
 }

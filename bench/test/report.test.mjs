@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { END, START, formatTable, replaceSection } from '../lib/report.mjs';
+import { END, START, formatBudgets, formatTable, replaceSection } from '../lib/report.mjs';
 
 describe('replaceSection', () => {
   it('replaces only the text between the markers', () => {
@@ -37,5 +37,27 @@ describe('formatTable', () => {
     );
     expect(lines[3]).toMatch(/^\| peer \| failed: bundle failed/);
     expect(lines[4]).toMatch(/\| – \| 1\.0 \| – \| 0\.25× \| 4\.00× \|$/);
+  });
+});
+
+describe('formatBudgets', () => {
+  it('lists every budget, met and missed, with a count of the misses', () => {
+    expect(
+      formatBudgets({
+        metric: 'main-thread CPU',
+        checks: [
+          { ok: true, text: 'status change 1.00 ms CPU ≤ 2 ms' },
+          { ok: false, text: 'model entry 24.0 kB gzip > 16 kB' },
+        ],
+      }),
+    ).toEqual([
+      'Budgets (main-thread CPU time): 1 of 2 missed.',
+      '',
+      '- ✓ status change 1.00 ms CPU ≤ 2 ms',
+      '- ✗ model entry 24.0 kB gzip > 16 kB',
+    ]);
+    expect(formatBudgets({ metric: 'wall', checks: [{ ok: true, text: 'x' }] })[0]).toBe(
+      'Budgets (wall time): all met.',
+    );
   });
 });
