@@ -42,6 +42,11 @@ const nb = {
   strongAt: 'Sterkt hos',
   summary: '{strong} sterke, {improve} kan styrkes, {planned} i utviklingsplanen',
   customArea: 'Eget område',
+  /** Undo steps and their announcements: what one edit did, named by the area. */
+  editedStatus: '{name}: {status}',
+  editedPlanned: '{name}: med i utviklingsplanen',
+  editedNotPlanned: '{name}: ikke med i utviklingsplanen',
+  editedNote: '{name}: merknad endret',
 } as const;
 
 export type ModelMessages = { readonly [K in keyof typeof nb]: string };
@@ -82,6 +87,10 @@ const nn: ModelMessages = {
   strongAt: 'Sterkt hos',
   summary: '{strong} sterke, {improve} kan styrkjast, {planned} i utviklingsplanen',
   customArea: 'Eige område',
+  editedStatus: '{name}: {status}',
+  editedPlanned: '{name}: med i utviklingsplanen',
+  editedNotPlanned: '{name}: ikkje med i utviklingsplanen',
+  editedNote: '{name}: merknad endra',
 };
 
 const en: ModelMessages = {
@@ -120,6 +129,10 @@ const en: ModelMessages = {
   strongAt: 'Strong at',
   summary: '{strong} strong, {improve} can be strengthened, {planned} in the development plan',
   customArea: 'Own area',
+  editedStatus: '{name}: {status}',
+  editedPlanned: '{name}: in the development plan',
+  editedNotPlanned: '{name}: not in the development plan',
+  editedNote: '{name}: note changed',
 };
 
 export const modelMessages: Readonly<Record<Lang, ModelMessages>> = { nb, nn, en };

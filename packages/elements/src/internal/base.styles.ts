@@ -73,6 +73,39 @@ export const baseStyles = [
       overflow-wrap: anywhere;
     }
 
+    /* Saved work kept aside, or not saved: information, not an error in the data. */
+    .mulighetsrom-notice {
+      margin: 0 0 var(--mulighetsrom-space-3, 0.75rem);
+      padding: var(--mulighetsrom-space-3, 0.75rem) var(--mulighetsrom-space-4, 1rem);
+      border: 2px solid currentColor;
+      border-left-width: 0.5rem;
+      border-radius: var(--mulighetsrom-radius-small, 0.25rem);
+    }
+
+    .mulighetsrom-notice p {
+      margin: 0;
+    }
+
+    .mulighetsrom-notice-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--mulighetsrom-space-2, 0.5rem);
+      margin-top: var(--mulighetsrom-space-2, 0.5rem) !important;
+    }
+
+    .history {
+      display: inline-flex;
+      flex-wrap: wrap;
+      gap: var(--mulighetsrom-space-2, 0.5rem);
+    }
+
+    /* Still focusable (aria-disabled), so the state shows by more than colour: a dashed edge. */
+    button[aria-disabled='true'] {
+      border-style: dashed;
+      opacity: 0.7;
+      cursor: not-allowed;
+    }
+
     @media (prefers-reduced-motion: reduce) {
       *,
       *::before,

@@ -34,6 +34,7 @@ describe('events and editing', () => {
       const event = await oneEvent(outer, 'mulighetsrom-change');
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);
+      expect(event.cancelable, 'no widget honours a cancel').to.equal(false);
       expect(event.target === outer, 'retargeted to the shadow host').to.equal(true);
       expect(event.detail.value).to.deep.equal({ title: 'Edited', unknown: [1] });
       expect(onDocument.calledOnce).to.equal(true);

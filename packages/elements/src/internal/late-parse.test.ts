@@ -23,7 +23,7 @@ class LateParseElement extends MulighetsromElement<FixtureDoc> {
   }
 
   override render() {
-    return litHtml`${this.renderErrors()}<p class="title">${this.current?.title ?? ''}</p>`;
+    return litHtml`${this.renderNotices()}<p class="title">${this.current?.title ?? ''}</p>`;
   }
 }
 define('mulighetsrom-late-parse-test', LateParseElement);

@@ -11,7 +11,7 @@ class LazyPartElement extends FixtureElement {
 
   override render() {
     if (this.pending && this.partText === undefined) {
-      this.whenLoaded(this.pending.then((text) => (this.partText = text)));
+      this.loading.track(this.pending.then((text) => (this.partText = text)));
     }
     return litHtml`<p class="part">${this.partText ?? 'waiting'}</p>`;
   }

@@ -1,42 +1,25 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { commonMessages, type DataError, type Lang, type ParseResult } from '@mulighetsrom/core';
-import { baseStyles } from './base.styles.js';
 import {
-  errorsPart,
-  fetchJson,
-  findInlineScript,
-  parseInlineJson,
-  readJson,
-  type MaybeLater,
-} from './data-source.js';
-import type { MulighetsromEventMap } from './events.js';
+  commonMessages,
+  editingMessages,
+  type DataError,
+  type Lang,
+  type ParseResult,
+} from '@mulighetsrom/core';
+import { AnnouncerController } from './announcer.js';
+import { baseStyles } from './base.styles.js';
+import { DataSourceController, copy, type PageSource } from './data-source-controller.js';
+import { errorsPart, type MaybeLater } from './data-source.js';
+import { ErrorsController } from './errors.js';
+import { emit, type MulighetsromEventMap, type SelectDetail, type WidgetEvents } from './events.js';
+import { HistoryController } from './history.js';
 import { LangController } from './lang.js';
+import { LazyPartsController } from './lazy-parts.js';
+import { LoadingController } from './loading.js';
+import { SavedWorkController } from './saved-work.js';
 import { SchemeController } from './scheme.js';
-import { clearSaved, readSaved, writeSaved } from './storage.js';
 import { VERSION } from './version.js';
-
-/** Where the current data came from; decides what may replace it. */
-type Source = 'none' | 'storage' | 'property' | 'attribute' | 'inline' | 'src' | 'edit';
-
-/** Inputs the page itself gives, in their order of precedence on first load. */
-const PAGE_SOURCES = ['property', 'attribute', 'inline', 'src'] as const;
-type PageSource = (typeof PAGE_SOURCES)[number];
-
-function isPageSource(source: Source): source is PageSource {
-  return (PAGE_SOURCES as readonly Source[]).includes(source);
-}
-
-/** Sources an inline script may replace when it appears or changes after the first load. */
-const INLINE_MAY_REPLACE: ReadonlySet<Source> = new Set<Source>(['none', 'inline', 'src']);
-
-/** The one shape of every widget event: bubbling, composed (crosses shadow roots), cancelable. */
-function widgetEvent<K extends keyof MulighetsromEventMap>(
-  type: K,
-  detail: MulighetsromEventMap[K],
-): CustomEvent<MulighetsromEventMap[K]> {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true });
-}
 
 function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
   try {
@@ -46,74 +29,54 @@ function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
   }
 }
 
-/** A deep copy for JSON-like data; values structuredClone cannot copy are passed through. */
-function copy<V>(value: V): V {
-  try {
-    return structuredClone(value);
-  } catch {
-    return value;
-  }
-}
-
 /**
- * True when every object in `value` is an array or a plain object of this realm (JSON-like), so
- * a parser's deep copy of arrays and plain objects shares nothing with it. Class instances,
- * Dates, objects of another realm or nesting deeper than `depth` (cycles) answer false.
- */
-function isPlainTree(value: unknown, depth = 32): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  if (depth === 0) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (Array.isArray(value)) {
-    if (proto !== Array.prototype) return false;
-    for (const item of value) if (!isPlainTree(item, depth - 1)) return false;
-    return true;
-  }
-  if (proto !== Object.prototype && proto !== null) return false;
-  for (const key in value) {
-    if (!isPlainTree((value as Record<string, unknown>)[key], depth - 1)) return false;
-  }
-  return true;
-}
-
-/**
- * Base of every Mulighetsrom widget. Subclasses implement `parseData()` and `render()`.
+ * Base of every Mulighetsrom widget: it composes the controllers (docs/architecture.md) and owns
+ * the current data. Subclasses implement `parseData()` and `render()`, put `renderNotices()`
+ * first in it, and change data only through `commitEdit()`.
  *
  * Data in, in order of precedence on first load: saved work under `storage-key` > the `.data`
  * property > the `data` attribute (JSON) > a child `<script type="application/json">` > `src`.
- * After that, whatever is set last wins. Invalid input never throws: it sets `errors`, shows a
- * localized `role="alert"` box (`renderNotices()`), dispatches `mulighetsrom-error` and keeps
- * the last good data.
+ * After that, whatever is set last wins. Invalid input never throws: it shows a localized
+ * `role="alert"` box, dispatches `mulighetsrom-error` and keeps the last good data.
  *
  * Light DOM children (the inline script, and the stray `<p>`/`<br>` a CMS inserts) are never
- * rendered: widgets have no default slot.
+ * rendered: widgets have no default slot. Subclasses that override lifecycle methods must call
+ * `super`.
  *
- * Subclasses that override `connectedCallback`, `disconnectedCallback`, `willUpdate`, `update`
- * or `updated` must call `super`: loading, language and error events live there.
- *
- * @event mulighetsrom-change - The user edited the data, or `clearSavedWork()` went back to the
- * page's data. `detail.value` is a copy of the new data (undefined when there is none).
+ * @event mulighetsrom-change - The user edited the data (also undo and redo), or
+ * `clearSavedWork()` went back to the page's data. `detail.value` is a copy of the new data.
  * @event mulighetsrom-error - Input data was rejected. `detail.errors` lists every problem.
  * @csspart errors - The box listing data errors.
+ * @csspart notice - A notice about saved work (kept aside, or not saved).
  */
-export abstract class MulighetsromElement<T> extends LitElement {
+export abstract class MulighetsromElement<
+  T,
+  S extends SelectDetail = SelectDetail,
+> extends LitElement {
   /** The library version, named by `define()` when two copies meet on one page. */
   static readonly version: string = VERSION;
 
-  /**
-   * Shared styles (tokens on :host, focus ring, visually-hidden, error box, reduced motion,
-   * forced colors). Subclasses: `static styles = [MulighetsromElement.styles, css`…`]`.
-   */
+  /** Shared styles; subclasses: `static styles = [MulighetsromElement.styles, css`…`]`. */
   static override styles: CSSResultGroup = baseStyles;
+
+  /**
+   * The version of the shape this widget saves under `storage-key`. Raise it when the data
+   * shape changes, and bring older work up to date in `migrateSavedWork()`.
+   */
+  static readonly savedWorkVersion: number = 1;
+
+  /**
+   * Set to true in a subclass whose parseData() returns a deep copy of every array and plain
+   * object of its input (the parsers of `@mulighetsrom/core` do): JSON-like `.data` is then
+   * not deep-copied first.
+   */
+  protected static readonly parseCopiesInput: boolean = false;
 
   /** Data as a JS value (same shape as the JSON inputs). Setting it parses it. */
   @property({ attribute: false }) data: unknown;
 
-  /**
-   * The `data` attribute: JSON text. The safest input for CMS editors, who cannot break it by
-   * reformatting the page. Kept apart from `.data` so the property keeps its precedence.
-   */
-  @property({ attribute: 'data' }) protected dataJson: string | null = null;
+  /** The `data` attribute: JSON text, the safest input for CMS editors. */
+  @property({ attribute: 'data' }) dataJson: string | null = null;
 
   /** URL to fetch the data (JSON) from. */
   @property({ reflect: true }) src?: string;
@@ -130,37 +93,48 @@ export abstract class MulighetsromElement<T> extends LitElement {
   /** The last good data (never replaced by invalid input). */
   @state() protected current: T | undefined;
 
-  /** Errors of the last rejected input, shown by renderErrors(). */
-  @state() protected errors: readonly DataError[] = [];
-
-  private readonly langController = new LangController(this);
-
-  /**
-   * The element's ElementInternals (attachInternals() may be called once only: subclasses use
-   * this one). Undefined where the browser has none.
-   */
+  /** The element's ElementInternals (attachInternals() may be called once only). */
   protected readonly internals: ElementInternals | undefined = attachInternalsOf(this);
-
   /** Mirrors an ancestor's `data-color-scheme` into custom states the token sheet reads. */
   protected readonly colorScheme = new SchemeController(this, this.internals?.states);
-  private source: Source = 'none';
-  /** The source of the last input tried, good or bad. */
-  private attempt: Source = 'none';
-  private loaded = false;
-  private fetchAbort?: AbortController;
-  /** A `src` fetch on its way: updateComplete waits for it, and renderNotices() says so. */
-  @state() private pendingFetch?: Promise<void>;
-  /** Lazy parts (dynamic imports) still loading; updateComplete waits for them. */
-  private readonly pendingParts = new Map<Promise<unknown>, Promise<void>>();
-  private lightObserver?: MutationObserver;
-  private lastInlineText?: string;
-  private unannouncedErrors?: readonly DataError[];
-  /** The page input that last gave good data: what clearSavedWork() goes back to. */
-  private pageSource?: PageSource;
-  /** Set by clearSavedWork(): announce the page's data with mulighetsrom-change once it is read. */
-  private announceRestore = false;
-  /** Counts inputs; a result that arrives late is used only if no newer input came since. */
-  private attemptSeq = 0;
+  private readonly langController = new LangController(this);
+  /** Work `updateComplete` waits for: lazy parts, late parse results, a fetch. */
+  protected readonly loading = new LoadingController(this);
+  /** Parts loaded on first use; `this.parts.use(part)` in render(). */
+  protected readonly parts = new LazyPartsController(this, this.loading);
+  /** The polite live region: say what an action did that focus does not show. */
+  protected readonly announcer = new AnnouncerController(this);
+  private readonly errorBox = new ErrorsController(this, this.parts);
+  private readonly input = new DataSourceController<T>(this, this.loading, {
+    parse: (input) => this.parseSafely(input),
+    copiesInput: (this.constructor as typeof MulighetsromElement).parseCopiesInput,
+    accepted: (value, source) => this.accepted(value, source),
+    rejected: (errors) => this.rejected(errors),
+  });
+  private readonly saved = new SavedWorkController<T>(this, {
+    shape: () => {
+      const ctor = this.constructor as typeof MulighetsromElement;
+      return {
+        widget: this.localName,
+        version: ctor.savedWorkVersion,
+        migrate: (value, from) => this.migrateSavedWork(value, from),
+      };
+    },
+    check: (value) => {
+      const result = this.parseSafely(value);
+      return result instanceof Promise || !result.ok ? undefined : result.value;
+    },
+    announce: (text) => this.announcer.announce(text),
+    lang: () => this.language,
+  });
+  /** Undo and redo of the user's edits; `this.history.renderButtons(lang)` in the toolbar. */
+  protected readonly history = new HistoryController<T>(this, {
+    apply: (value) => this.show(value),
+    announce: (text) => this.announcer.announce(text),
+    lang: () => this.language,
+  });
+  /** Set by clearSavedWork(): the data it discarded, until the page's data has been read. */
+  private resetFrom?: { readonly value: T | undefined };
 
   /** Current data (a deep copy, JSON-serializable, unknown fields preserved), or undefined. */
   get value(): T | undefined {
@@ -172,111 +146,59 @@ export abstract class MulighetsromElement<T> extends LitElement {
     this.data = next;
   }
 
-  /** The resolved language: own `lang`, else the closest ancestor's (across shadow roots), else 'nb'. */
+  /** Errors of the last rejected input (empty when the last input was good). */
+  get errors(): readonly DataError[] {
+    return this.errorBox.errors;
+  }
+
+  /** The resolved language: own `lang`, else the closest ancestor's, else 'nb'. */
   protected get language(): Lang {
     return this.langController.lang;
   }
 
   /**
    * Validate raw input. Must never throw for user data. May answer with a promise (e.g. to load
-   * the code that explains bad data only when there is some); a late answer is dropped when
-   * newer input came in meanwhile, and `updateComplete` waits for it. Saved work (storage-key)
-   * is restored only when it validates without a promise.
+   * the code that explains bad data only when there is some); saved work is restored only when
+   * it validates without one.
    */
   protected abstract parseData(input: unknown): MaybeLater<ParseResult<T>>;
 
   /**
-   * Set to true in a subclass whose parseData() returns a deep copy of every array and plain
-   * object of its input (the parsers of `@mulighetsrom/core` do). `.data` that is JSON-like
-   * (see isPlainTree) is then handed to parseData() as it is, not deep-copied first.
+   * Brings saved work of version `from` (0: saved before versions existed) up to
+   * `savedWorkVersion`. The default keeps the value: so far every version reads the same data.
+   * Throwing makes the work unreadable (kept aside, never overwritten).
    */
-  protected static readonly parseCopiesInput: boolean = false;
-
-  /** `.data` as parseData() gets it: never shared with the caller once parsed. */
-  private dataInput(): unknown {
-    const ctor = this.constructor as unknown as { parseCopiesInput: boolean };
-    let plain = false;
-    try {
-      plain = ctor.parseCopiesInput && isPlainTree(this.data);
-    } catch {
-      // A throwing getter: leave it to copy() and parseData(), which report it as before.
-    }
-    return plain ? this.data : copy(this.data);
+  protected migrateSavedWork(value: unknown, _from: number): unknown {
+    return value;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    try {
-      // An inline script may be parsed after the element is upgraded (streaming HTML) or be
-      // replaced later: watch the light DOM and read it again.
-      this.lightObserver ??= new MutationObserver(() => this.inlineChanged());
-      this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    } catch (error) {
-      console.error('[mulighetsrom] could not watch inline data', error);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.lightObserver?.disconnect();
-  }
-
-  /** Resolves after rendering and after any pending `src` fetch has been applied. */
+  /** Resolves after rendering and after the work the widget waits for (fetch, parts). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pendingFetch || this.pendingParts.size > 0) {
-      await Promise.all([this.pendingFetch, ...this.pendingParts.values()]);
+    while (this.loading.pendingWork) {
+      await this.loading.settled();
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
-  /**
-   * Wait for a lazily loaded part of the widget (a dynamic `import()`): re-render when it is
-   * there, and hold `updateComplete` until then. A failed load is logged, never thrown.
-   */
-  protected whenLoaded(part: Promise<unknown>): void {
-    if (this.pendingParts.has(part)) return;
-    const task = part.then(
-      () => {
-        this.pendingParts.delete(part);
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.pendingParts.delete(part);
-        console.error('mulighetsrom: a part of the widget failed to load', error);
-      },
-    );
-    this.pendingParts.set(part, task);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     try {
-      const firstLoad = !this.loaded;
-      if (firstLoad) {
-        this.loaded = true;
-        this.loadInitial();
-      } else if (changed.has('data') && this.data !== undefined) {
-        this.accept(this.dataInput(), 'property');
-      } else if (changed.has('dataJson') && this.dataJson !== null) {
-        this.acceptResult(readJson(this.dataJson), 'attribute');
-      } else if (changed.has('src') && this.src) {
-        this.fetchSrc(this.src);
+      if (this.input.update(changed) === 'first') {
+        if (!this.restoreSaved()) this.input.readPage();
+      } else if (changed.has('storageKey')) {
+        // A key set or changed later: its saved work beats the page's data, as on first load.
+        this.restoreSaved();
       }
-      // A key set or changed later: its saved work beats the page's data, as on first load.
-      if (!firstLoad && changed.has('storageKey')) this.restoreSaved();
     } catch (error) {
-      this.rejectUnexpected(error);
+      this.input.unexpected(error);
     }
   }
 
   /**
-   * A failing update (render, a controller, updated()) must not break the page: log it and keep
-   * the last rendered DOM. Lit has already ended the failed cycle without calling updated(), so
-   * the next change updates the element as usual. The property changes of the failed cycle are
-   * gone by then: the next cycle sees only its own, so a render must not depend on seeing a
-   * change once (ours read current state, not `changed`, to draw).
+   * A failing update must not break the page: log it and keep the last rendered DOM. The next
+   * change updates the element as usual (renders read current state, not `changed`).
    */
   protected override performUpdate(): void {
     try {
@@ -286,255 +208,169 @@ export abstract class MulighetsromElement<T> extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Announce rejected input once the alert is in the DOM, so listeners can see it.
-    const errors = this.unannouncedErrors;
-    // Once the alert is really there: the error part may still have been loading.
-    if (errors && errorsPart.get()) {
-      this.unannouncedErrors = undefined;
-      this.emit('mulighetsrom-error', { errors });
-    }
-  }
-
-  /** Commit a user edit: sets current, autosaves (storage-key), emits mulighetsrom-change {value}. */
-  protected commitEdit(next: T): void {
-    this.current = next;
-    this.errors = [];
-    this.source = this.attempt = 'edit';
-    this.attemptSeq++;
-    this.announceRestore = false;
-    if (this.storageKey) writeSaved(this.storageKey, next);
-    this.emit('mulighetsrom-change', { value: copy(next) });
+  /**
+   * Commit one user action: becomes one undo step named `label` (what it did, in the widget's
+   * language), is autosaved and dispatches mulighetsrom-change.
+   */
+  protected commitEdit(next: T, label = ''): void {
+    const before = this.current;
+    this.input.supersede('edit');
+    this.resetFrom = undefined;
+    if (before !== undefined) this.history.record({ before, after: next, label });
+    this.show(next);
   }
 
   /**
-   * Discard the work saved under `storage-key` and go back to the page's data: the input the page
-   * set last (`.data`, the `data` attribute, the inline script or `src`) is read again as on
-   * first load, and `mulighetsrom-change` is dispatched with the resulting value (undefined when
-   * the page gave no data; for `src`, once it has been fetched). Without `storage-key` it only
-   * goes back to the page's data. Never throws: when storage is unavailable, nothing is removed.
-   *
-   * Returns the data shown before (a copy, undefined if none), so an app can offer to undo a
-   * mistaken reset with `restoreWork()`.
+   * Discard the work saved under `storage-key` and go back to the page's data (the input it set
+   * last), dispatching `mulighetsrom-change` once it is read. One undo step, so a mistaken
+   * reset can be undone. Never throws. Returns the data shown before (a copy), for
+   * `restoreWork()`.
    */
   clearSavedWork(): T | undefined {
     const discarded = this.value;
-    if (this.storageKey) clearSaved(this.storageKey);
+    if (this.storageKey) this.saved.clear(this.storageKey);
     // Before the first load, loading will find nothing saved and read the page's data anyway.
-    if (!this.loaded) return discarded;
+    if (!this.input.hasStarted) return discarded;
     try {
+      this.resetFrom = { value: this.current };
       this.current = undefined;
-      this.errors = [];
-      this.source = this.attempt = 'none';
-      this.unannouncedErrors = undefined;
-      this.attemptSeq++; // a late answer to older input must not replace the page's data
-      this.announceRestore = true;
-      if (!this.loadPageData()) this.announceRestored();
+      this.errorBox.clear();
+      this.input.supersede('none');
+      if (!this.input.readPage()) this.finishReset();
     } catch (error) {
-      this.rejectUnexpected(error);
+      this.input.unexpected(error);
     }
     return discarded;
   }
 
   /**
-   * Take `value` as the user's own work, as if they had made it: it is checked like `.data`;
-   * good data replaces the current data, is saved under `storage-key` and dispatches
-   * `mulighetsrom-change`; bad data shows the error box and changes nothing. For undoing
-   * `clearSavedWork()` (pass what it returned) or opening work the user saved elsewhere.
+   * Take `value` as the user's own work: checked like `.data`; good data replaces the current
+   * data as one undo step, is saved and dispatches `mulighetsrom-change`; bad data shows the
+   * error box and changes nothing. For undoing `clearSavedWork()` or opening saved files.
    */
   restoreWork(value: T): void {
-    // Before the first load this wins over saved work and the page's data.
-    this.loaded = true;
-    this.attempt = 'edit';
-    this.settle(++this.attemptSeq, this.parseSafely(copy(value)), (result) =>
-      result.ok ? this.commitEdit(result.value) : this.reject(result.errors),
+    this.input.check(copy(value), (result) =>
+      result.ok
+        ? this.commitEdit(result.value, editingMessages[this.language].restoreAction)
+        : this.rejected(result.errors),
     );
   }
 
-  /**
-   * Dispatch a bubbling, composed, cancelable CustomEvent with detail. Returns false when a
-   * listener called preventDefault().
-   */
-  protected emit<K extends keyof MulighetsromEventMap>(
+  // Typed listeners for the widget's own events: `detail.value` is `T`, not `unknown`.
+  override addEventListener<K extends keyof WidgetEvents<T, S>>(
     type: K,
-    detail: MulighetsromEventMap[K],
-  ): boolean {
-    return this.dispatchEvent(widgetEvent(type, detail));
+    listener: (this: this, event: WidgetEvents<T, S>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    super.addEventListener(type, listener, options);
+  }
+
+  override removeEventListener<K extends keyof WidgetEvents<T, S>>(
+    type: K,
+    listener: (this: this, event: WidgetEvents<T, S>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  override removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void {
+    super.removeEventListener(type, listener, options);
+  }
+
+  /** Dispatches a widget event (bubbling, composed). */
+  protected emit<K extends keyof MulighetsromEventMap<T, S>>(
+    type: K,
+    detail: MulighetsromEventMap<T, S>[K],
+  ): void {
+    emit<K, T, S>(this, type, detail);
   }
 
   /**
-   * What every widget says about its data; put it first in render(). The localized
-   * role="alert" error box, and a polite live region that says «Laster …» while `src` is being
-   * fetched (empty otherwise: it stays in the DOM so screen readers hear the text arrive).
+   * What every widget says about its data and work; put it first in render(): the error box,
+   * the saved-work notices, «Laster …» while `src` is fetched, and the announcer's live region.
+   * The regions stay in the DOM empty, so screen readers hear text arrive.
    */
   protected renderNotices(): unknown {
-    const loading = this.pendingFetch ? commonMessages[this.language].loading : nothing;
-    return html`${this.renderErrors()}
-      <p class="mulighetsrom-loading" role="status">${loading}</p>`;
+    const lang = this.language;
+    const loading = this.input.fetchingSrc ? commonMessages[lang].loading : '';
+    return html`${this.errorBox.render(lang, this.current !== undefined)}${this.saved.render(lang)}
+      <p class="mulighetsrom-loading" role="status">${loading}</p>
+      ${this.announcer.render()}`;
   }
 
-  /** The localized role="alert" error box (nothing when there are no errors); in renderNotices(). */
-  protected renderErrors(): unknown {
-    if (this.errors.length === 0) return nothing;
-    const part = errorsPart.get();
-    if (!part) {
-      this.whenLoaded(errorsPart.load());
-      return nothing;
-    }
-    return part.renderErrorBox(this.errors, this.language, this.current !== undefined);
+  /** Shows `next` as the user's data: saved, and announced with mulighetsrom-change. */
+  private show(next: T): void {
+    this.current = next;
+    this.errorBox.clear();
+    this.input.supersede('edit');
+    if (this.storageKey) this.saved.save(this.storageKey, next);
+    this.emit('mulighetsrom-change', { value: copy(next) });
   }
 
-  private loadInitial(): void {
-    if (!this.restoreSaved()) this.loadPageData();
-  }
-
-  /**
-   * Restores the work saved under `storage-key` if it validates without a promise (saved work
-   * that no longer validates is ignored: the page's data stays). Returns whether it did.
-   */
+  /** Restores the work saved under `storage-key` if it reads. Returns whether it did. */
   private restoreSaved(): boolean {
     if (!this.storageKey) return false;
-    const saved = readSaved(this.storageKey);
-    if (saved === undefined) return false;
-    const result = this.parseSafely(saved);
-    if (result instanceof Promise || !result.ok) return false;
-    this.attempt = 'storage';
-    this.attemptSeq++; // a late answer to older input must not replace it
-    this.announceRestore = false;
-    this.setGood(result.value, 'storage');
-    return true;
-  }
-
-  /**
-   * Reads the page's data: the input that last gave good data, else the first one present in
-   * first-load order. Returns false when the page gives no data.
-   */
-  private loadPageData(): boolean {
-    const order = this.pageSource ? [this.pageSource, ...PAGE_SOURCES] : PAGE_SOURCES;
-    return order.some((source) => this.readPageSource(source));
-  }
-
-  /** Reads one page input if it is present. Returns whether it was. */
-  private readPageSource(source: PageSource): boolean {
-    switch (source) {
-      case 'property':
-        if (this.data === undefined) return false;
-        this.accept(this.dataInput(), 'property');
-        return true;
-      case 'attribute':
-        if (this.dataJson === null) return false;
-        this.acceptResult(readJson(this.dataJson), 'attribute');
-        return true;
-      case 'inline':
-        return this.readInline();
-      case 'src':
-        if (!this.src) return false;
-        this.fetchSrc(this.src);
-        return true;
-    }
-  }
-
-  /** After clearSavedWork(): tells listeners what the widget shows now. */
-  private announceRestored(): void {
-    if (!this.announceRestore) return;
-    this.announceRestore = false;
-    this.emit('mulighetsrom-change', { value: this.value });
-  }
-
-  /** Reads the inline script if there is one. Returns whether there was. */
-  private readInline(): boolean {
-    const script = findInlineScript(this);
-    if (!script) return false;
-    const text = script.textContent ?? '';
-    this.lastInlineText = text;
-    this.acceptResult(parseInlineJson(text), 'inline');
-    return true;
-  }
-
-  private inlineChanged(): void {
-    try {
-      // Only when nothing of higher precedence (or a user edit) is in place or was tried.
-      if (!INLINE_MAY_REPLACE.has(this.source) || !INLINE_MAY_REPLACE.has(this.attempt)) return;
-      const text = findInlineScript(this)?.textContent;
-      if (text == null || text === this.lastInlineText) return;
-      this.readInline();
-    } catch (error) {
-      this.rejectUnexpected(error);
-    }
-  }
-
-  private fetchSrc(url: string): void {
-    this.fetchAbort?.abort();
-    const abort = new AbortController();
-    this.fetchAbort = abort;
-    const task = fetchJson(url, abort.signal)
-      .then((result) => {
-        if (!abort.signal.aborted) this.acceptResult(result, 'src');
-      })
-      .catch((error: unknown) => this.rejectUnexpected(error))
-      .finally(() => {
-        if (this.pendingFetch === task) this.pendingFetch = undefined;
-      });
-    this.pendingFetch = task;
-  }
-
-  private acceptResult(result: MaybeLater<ParseResult<unknown>>, source: Source): void {
-    this.attempt = source;
-    this.settle(++this.attemptSeq, result, (read) =>
-      read.ok ? this.accept(read.value, source) : this.reject(read.errors),
-    );
-  }
-
-  private accept(input: unknown, source: Source): void {
-    this.attempt = source;
-    this.settle(++this.attemptSeq, this.parseSafely(input), (result) =>
-      result.ok ? this.setGood(result.value, source) : this.reject(result.errors),
-    );
-  }
-
-  /** Applies a result now, or when it arrives if attempt `seq` is still the newest. */
-  private settle<R>(seq: number, result: MaybeLater<R>, apply: (result: R) => void): void {
-    if (!(result instanceof Promise)) {
-      apply(result);
-      return;
-    }
-    this.whenLoaded(
-      result.then(
-        (late) => {
-          if (seq === this.attemptSeq) apply(late);
-        },
-        (error: unknown) => {
-          if (seq === this.attemptSeq) this.rejectUnexpected(error);
-        },
-      ),
-    );
-  }
-
-  private setGood(value: T, source: Source): void {
-    // Data given directly supersedes a fetch still on its way.
-    if (source !== 'src') {
-      this.fetchAbort?.abort();
-      this.pendingFetch = undefined;
-    }
+    const value = this.saved.restore(this.storageKey);
+    if (value === undefined) return false;
+    this.input.supersede('storage');
+    this.resetFrom = undefined;
+    this.history.clear();
     this.current = value;
-    this.errors = [];
-    this.source = source;
-    this.unannouncedErrors = undefined;
-    if (isPageSource(source)) this.pageSource = source;
-    this.announceRestored();
+    this.errorBox.clear();
+    return true;
   }
 
-  private reject(errors: readonly DataError[]): void {
-    this.errors = errors;
-    this.unannouncedErrors = errors;
-    this.requestUpdate();
-    this.announceRestored();
+  private accepted(value: T, _source: PageSource): void {
+    this.current = value;
+    this.errorBox.clear();
+    if (this.resetFrom) this.finishReset();
+    else this.history.clear(); // the page replaced the data: old steps would undo its change
   }
 
-  private rejectUnexpected(error: unknown): void {
-    console.error(`[mulighetsrom] <${this.localName}> could not read its data`, error);
-    this.settle(this.attemptSeq, errorsPart.load(), (part) => this.reject(part.unexpectedErrors()));
+  private rejected(errors: readonly DataError[]): void {
+    this.errorBox.show(errors);
+    this.finishReset();
+  }
+
+  /** After clearSavedWork(): one undo step back to the discarded work, and the change event. */
+  private finishReset(): void {
+    const from = this.resetFrom;
+    if (!from) return;
+    this.resetFrom = undefined;
+    const after = this.current;
+    if (from.value !== undefined && after !== undefined)
+      this.history.record({
+        before: from.value,
+        after,
+        label: editingMessages[this.language].resetAction,
+      });
+    this.emit('mulighetsrom-change', { value: this.value });
   }
 
   private parseSafely(input: unknown): MaybeLater<ParseResult<T>> {

@@ -3,8 +3,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import './test-fixture-element.js';
 import type { FixtureDoc, FixtureElement } from './test-fixture-element.js';
-import { savingWithAttribute, savingWithProperty } from './test-fixture-saved.js';
-import { readSaved, storageItemName, writeSaved } from './storage.js';
+import { savedValue, savingWithAttribute, savingWithProperty } from './test-fixture-saved.js';
+import { storageItemName, writeSaved } from './storage.js';
 
 const KEY = 'test-saved-work';
 const OTHER = 'test-saved-work-other';
@@ -62,9 +62,9 @@ describe('storage-key set after the first load', () => {
     await el.updateComplete;
     expect(el.value).to.deep.equal({ title: 'Edited' });
     expect(setItem.called).to.equal(false);
-    expect(readSaved(KEY)).to.equal(undefined);
+    expect(savedValue(KEY)).to.equal(undefined);
     el.edit({ title: 'Saved now' });
-    expect(readSaved(KEY)).to.deep.equal({ title: 'Saved now' });
+    expect(savedValue(KEY)).to.deep.equal({ title: 'Saved now' });
   });
 
   it('keeps the current data when the saved work under the new key is not valid', async () => {
@@ -85,7 +85,7 @@ describe('storage-key set after the first load', () => {
     await el.updateComplete;
     expect(el.value).to.deep.equal({ title: 'First edit' });
     el.edit({ title: 'Second edit' });
-    expect(readSaved(KEY)).to.deep.equal({ title: 'First edit' });
+    expect(savedValue(KEY)).to.deep.equal({ title: 'First edit' });
   });
 });
 
@@ -93,7 +93,7 @@ describe('clearSavedWork()', () => {
   it('removes the saved entry and goes back to the data attribute, announcing it', async () => {
     const el = await savingWithAttribute(KEY, '{"title":"Page"}');
     el.edit({ title: 'Edited' });
-    expect(readSaved(KEY)).to.deep.equal({ title: 'Edited' });
+    expect(savedValue(KEY)).to.deep.equal({ title: 'Edited' });
     expect(await clearAndWait(el)).to.deep.equal({ title: 'Page' });
     expect(localStorage.getItem(storageItemName(KEY))).to.equal(null);
     expect(el.value).to.deep.equal({ title: 'Page' });
@@ -105,7 +105,7 @@ describe('clearSavedWork()', () => {
     const el = await savingWithProperty(KEY, { title: 'Property' });
     expect(title(el)).to.equal('Saved');
     expect(await clearAndWait(el)).to.deep.equal({ title: 'Property' });
-    expect(readSaved(KEY)).to.equal(undefined);
+    expect(savedValue(KEY)).to.equal(undefined);
     expect(title(el)).to.equal('Property');
   });
 
@@ -163,7 +163,7 @@ describe('clearSavedWork()', () => {
     expect(await clearAndWait(el)).to.equal(undefined);
     expect(el.value).to.equal(undefined);
     expect(title(el)).to.equal('');
-    expect(readSaved(KEY)).to.equal(undefined);
+    expect(savedValue(KEY)).to.equal(undefined);
   });
 
   it('does not bring the saved work back on the next load', async () => {
@@ -182,7 +182,7 @@ describe('clearSavedWork()', () => {
     const onChange = sinon.spy();
     el.addEventListener('mulighetsrom-change', onChange);
     el.clearSavedWork();
-    expect(readSaved(KEY)).to.equal(undefined);
+    expect(savedValue(KEY)).to.equal(undefined);
     expect(onChange.called).to.equal(false);
   });
 
@@ -222,7 +222,7 @@ describe('restoreWork(): undoing a reset', () => {
     await el.updateComplete;
     expect(discarded).to.deep.equal({ title: 'My work', extra: { kept: true } });
     expect(title(el)).to.equal('Page');
-    expect(readSaved(KEY)).to.equal(undefined);
+    expect(savedValue(KEY)).to.equal(undefined);
 
     const changed = oneEvent(el, 'mulighetsrom-change');
     el.restoreWork(discarded!);
@@ -230,7 +230,7 @@ describe('restoreWork(): undoing a reset', () => {
     await el.updateComplete;
     expect(title(el)).to.equal('My work');
     expect(el.value).to.deep.equal(discarded);
-    expect(readSaved(KEY)).to.deep.equal(discarded);
+    expect(savedValue(KEY)).to.deep.equal(discarded);
 
     // Survives a reload: a new widget with the same key shows the restored work.
     const again = await savingWithProperty(KEY, { title: 'Page' });
@@ -245,7 +245,7 @@ describe('restoreWork(): undoing a reset', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
     expect(title(el)).to.equal('My work');
-    expect(readSaved(KEY)).to.deep.equal({ title: 'My work', extra: { kept: true } });
+    expect(savedValue(KEY)).to.deep.equal({ title: 'My work', extra: { kept: true } });
     expect(changes.called).to.equal(false);
   });
 

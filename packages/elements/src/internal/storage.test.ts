@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import './test-fixture-element.js';
 import type { FixtureElement } from './test-fixture-element.js';
-import { savingWithAttribute, savingWithProperty } from './test-fixture-saved.js';
-import { readSaved, storageItemName, writeSaved } from './storage.js';
+import { savedValue, savingWithAttribute, savingWithProperty } from './test-fixture-saved.js';
+import { storageItemName, writeSaved } from './storage.js';
 
 const KEY = 'test-storage';
 
@@ -18,7 +18,7 @@ describe('storage-key', () => {
     const first = await savingWithAttribute(KEY, '{"title":"Page data"}');
     expect(first.value).to.deep.equal({ title: 'Page data' });
     first.edit({ title: 'My work', extra: { kept: true } });
-    expect(readSaved(KEY)).to.deep.equal({ title: 'My work', extra: { kept: true } });
+    expect(savedValue(KEY)).to.deep.equal({ title: 'My work', extra: { kept: true } });
     first.remove();
 
     const again = await savingWithAttribute(KEY, '{"title":"Page data"}');
@@ -32,7 +32,7 @@ describe('storage-key', () => {
     expect(el.value).to.deep.equal({ title: 'Saved' });
   });
 
-  it('ignores saved work that is not valid and uses the page data', async () => {
+  it('uses the page data when the saved work is not valid (it is kept aside)', async () => {
     localStorage.setItem(storageItemName(KEY), '{"title": 5}');
     const el = await savingWithAttribute(KEY, '{"title":"Page data"}');
     expect(el.value).to.deep.equal({ title: 'Page data' });

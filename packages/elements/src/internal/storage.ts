@@ -17,11 +17,32 @@ function storage(): Storage | undefined {
   }
 }
 
+/** The text saved under `key`, or undefined when nothing is saved or storage fails. */
+export function readSavedText(key: string): string | undefined {
+  try {
+    return storage()?.getItem(storageItemName(key)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves `text` under `key`. Returns false when storage is unavailable or full. */
+export function writeSavedText(key: string, text: string): boolean {
+  try {
+    const target = storage();
+    if (!target) return false;
+    target.setItem(storageItemName(key), text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The saved value under `key`, or undefined when nothing (valid JSON) is saved or storage fails. */
 export function readSaved(key: string): unknown {
+  const text = readSavedText(key);
   try {
-    const text = storage()?.getItem(storageItemName(key));
-    return text == null ? undefined : (JSON.parse(text) as unknown);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
   } catch {
     return undefined;
   }
@@ -29,14 +50,13 @@ export function readSaved(key: string): unknown {
 
 /** Saves `value` as JSON under `key`. Returns false when storage is unavailable or full. */
 export function writeSaved(key: string, value: unknown): boolean {
+  let text: string;
   try {
-    const target = storage();
-    if (!target) return false;
-    target.setItem(storageItemName(key), JSON.stringify(value));
-    return true;
+    text = JSON.stringify(value);
   } catch {
     return false;
   }
+  return writeSavedText(key, text);
 }
 
 /** Removes the saved value under `key`. Returns false when storage is unavailable. */

@@ -36,9 +36,14 @@ export class FixtureElement extends MulighetsromElement<FixtureDoc> {
     return parseFixture(input);
   }
 
-  /** Test hook: commit an edit as a user action would. */
-  edit(next: FixtureDoc): void {
-    this.commitEdit(next);
+  /** Test hook: commit an edit as a user action would (one undo step named `label`). */
+  edit(next: FixtureDoc, label = 'Tittel endret'): void {
+    this.commitEdit(next, label);
+  }
+
+  /** Test hook: what the live region said last. */
+  get announced(): string {
+    return this.announcer.message;
   }
 
   /** Test hook: the resolved language. */
@@ -54,11 +59,14 @@ export class FixtureElement extends MulighetsromElement<FixtureDoc> {
       ${
         this.editable
           ? html`<button
-              type="button"
-              @click=${() => this.edit({ ...this.current, title: 'Edited' })}
-            >
-              Edit
-            </button>`
+                type="button"
+                class="edit"
+                @click=${() => this.edit({ ...this.current, title: 'Edited' })}
+              >
+                Edit
+              </button>
+              <input class="field" aria-label="Field" />
+              ${this.history.renderButtons(this.language)}`
           : null
       }`;
   }

@@ -216,13 +216,3 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
     URL.revokeObjectURL(url);
   }
 }
-
-/** Offer a blob as a download. */
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

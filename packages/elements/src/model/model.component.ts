@@ -1,8 +1,9 @@
-import { html, nothing, svg, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   commonMessages,
+  format,
   modelMessages,
   AREA_STATUSES,
   isLevelId,
@@ -18,7 +19,9 @@ import {
   type VennMarker,
 } from '@mulighetsrom/core';
 import type { MaybeLater } from '../internal/data-source.js';
-import { lazy, type Lazy } from '../internal/lazy.js';
+import { download, fileSlug, print } from '../internal/download.js';
+import { lazy } from '../internal/lazy.js';
+import type { WidgetEvents } from '../internal/events.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import {
   DASH,
@@ -60,6 +63,14 @@ const KEY_DIRECTIONS: Readonly<Record<string, Direction>> = {
 
 let instances = 0;
 
+/** `mulighetsrom-select` of the model: the selected area's number, or null when cleared. */
+export interface ModelSelectDetail {
+  readonly id: number | null;
+}
+
+/** The model's events, typed by its data (`detail.value: ModelData`). */
+export type ModelEvents = WidgetEvents<ModelData, ModelSelectDetail>;
+
 interface LevelListeners {
   readonly choose: () => void;
   readonly enter: () => void;
@@ -99,7 +110,7 @@ const classes = (flags: Readonly<Record<string, boolean>>): string =>
  * @cssprop --mulighetsrom-color-focus-ring - The focus ring.
  * @cssprop --mulighetsrom-model-max-width - Largest width of the diagram (default 40rem).
  */
-export class MulighetsromModel extends MulighetsromElement<ModelData> {
+export class MulighetsromModel extends MulighetsromElement<ModelData, ModelSelectDetail> {
   static override styles = [MulighetsromElement.styles, modelStyles];
 
   /** Highlights one level's circle and areas (`eier`, `kontor` or `tjeneste`). */
@@ -281,7 +292,22 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
   private edit(id: number, patch: EntryPatch): void {
     const doc = this.doc;
     if (!doc || !this.editable) return;
-    this.commitEdit(withEntry(doc, id, patch));
+    const label = this.editLabel(doc, id, patch);
+    this.commitEdit(withEntry(doc, id, patch), label);
+    this.announcer.announce(label);
+  }
+
+  /** What an edit did, in words: the undo step's name and what a screen reader hears. */
+  private editLabel(doc: ModelDocument, id: number, patch: EntryPatch): string {
+    const lang = this.language;
+    const m = modelMessages[lang];
+    const view = this.views(doc, geometryFor(doc)).get(id);
+    const name = view ? view.area.name[lang] : String(id);
+    if (patch.status)
+      return format(m.editedStatus, { name, status: statusLabel(patch.status, lang) });
+    if (patch.planned !== undefined)
+      return format(patch.planned ? m.editedPlanned : m.editedNotPlanned, { name });
+    return format(m.editedNote, { name });
   }
 
   private chooseLevel(level: LevelId | undefined): void {
@@ -289,10 +315,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
   }
 
   private async exportFile(kind: 'svg' | 'png'): Promise<void> {
-    // A file name from the title's letters and digits; a blank or symbol-only title gives none.
-    const slug = (this.doc?.title ?? '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
-    const name = slug || 'mulighetsrom';
-    const { download } = await exporter.load();
+    const name = fileSlug(this.doc?.title);
     if (kind === 'svg') {
       download(new Blob([await this.exportSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
     } else {
@@ -300,26 +323,12 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     }
   }
 
-  /** A lazy part once loaded (its styles adopted into the shadow root), else starts loading it. */
-  private usePart<P extends { styles: CSSResult }>(part: Lazy<P>): P | undefined {
-    const loaded = part.get();
-    if (!loaded) {
-      this.whenLoaded(part.load());
-      return undefined;
-    }
-    const root = this.renderRoot;
-    const sheet = loaded.styles.styleSheet;
-    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return loaded;
-  }
-
   // ---------------------------------------------------------------- render
 
   override render() {
     const lang = this.language;
     if (Array.isArray(this.current)) {
-      const compare = this.usePart(comparePart);
+      const compare = this.parts.use(comparePart);
       return html`${this.renderNotices()}${
         compare
           ? compare.renderCompare(
@@ -344,6 +353,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
       <div class="model" @keydown=${this.onKeydown}>
         ${doc?.title ? html`<p class="title">${doc.title}</p>` : nothing}
         ${this.toolbar ? this.renderToolbar(lang) : nothing}
+        ${this.editable ? html`<div class="edit-bar">${this.history.renderButtons(lang)}</div>` : nothing}
         <div class="columns">
           <figure class="figure">
             ${this.renderDiagram(geometry, views, lang, true, diagramLabel(doc, lang))}
@@ -550,7 +560,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
   }
 
   private renderDetail(view: AreaView, lang: Lang): unknown {
-    const detail = this.usePart(detailPart);
+    const detail = this.parts.use(detailPart);
     if (!detail) return nothing;
     return detail.renderDetail(
       {
@@ -569,7 +579,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData> {
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${m.toolbarLabel}>
       <button type="button" @click=${() => void this.exportFile('svg')}>${m.exportSvg}</button>
       <button type="button" @click=${() => void this.exportFile('png')}>${m.exportPng}</button>
-      <button type="button" @click=${() => window.print()}>${commonMessages[lang].print}</button>
+      <button type="button" @click=${print}>${commonMessages[lang].print}</button>
     </div>`;
   }
 }

@@ -192,7 +192,8 @@ export const modelStyles = css`
   }
 
   .levels,
-  .toolbar {
+  .toolbar,
+  .edit-bar {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
@@ -322,6 +323,7 @@ export const modelStyles = css`
 
   @media print {
     .toolbar,
+    .edit-bar,
     .levels,
     .hover-name {
       display: none;

@@ -263,6 +263,49 @@ describe('<mulighetsrom-model>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('announces each edit and undoes it with the undo button and Ctrl+Z', async () => {
+    const el = await model(DOC, { editable: true });
+    const announced = () => root(el).querySelector('.mulighetsrom-announcer')!.textContent!.trim();
+    el.select(2);
+    await el.updateComplete;
+    const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    radios[0]!.click();
+    await el.updateComplete;
+    expect(announced()).to.equal('God og synlig ledelse: Sterkt');
+    root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    expect(announced()).to.equal('God og synlig ledelse: med i utviklingsplanen');
+
+    // Typed listener: `detail.value` is ModelData, no cast needed.
+    const planned: unknown[] = [];
+    el.addEventListener('mulighetsrom-change', (event) => {
+      const value = event.detail.value;
+      if (value && !Array.isArray(value))
+        planned.push(value.areas?.find((a) => a.id === 2)?.planned);
+    });
+    root(el).querySelector<HTMLButtonElement>('.edit-bar button.undo')!.click();
+    expect(planned).to.deep.equal([undefined]);
+    await el.updateComplete;
+    expect(announced()).to.equal('Angret: God og synlig ledelse: med i utviklingsplanen');
+
+    marker(el, 16).focus();
+    await sendKeys({ press: 'Control+z' });
+    await el.updateComplete;
+    expect(marker(el, 2).getAttribute('aria-label')).to.equal(
+      '2 God og synlig ledelse – kan styrkes',
+    );
+    expect(el.value).to.deep.equal(DOC);
+    await sendKeys({ press: 'Control+y' });
+    await el.updateComplete;
+    expect(marker(el, 2).getAttribute('aria-label')).to.equal('2 God og synlig ledelse – sterk');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no undo buttons when not editable', async () => {
+    const el = await model();
+    expect(root(el).querySelector('button.undo')).to.equal(null);
+  });
+
   it('does not offer editing when not editable', async () => {
     const el = await model();
     el.select(2);
