@@ -16,3 +16,4 @@ export * from './json.js';
 export * from './cms-json.js';
 export * from './csv.js';
 export * from './venn/index.js';
+export * from './editing/move.js';

@@ -106,6 +106,47 @@ export const baseStyles = [
       cursor: not-allowed;
     }
 
+    /* The move menu: a handle on each item and the menu under it. */
+    .move {
+      position: relative;
+      display: inline-block;
+    }
+
+    .move-handle {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-width: 2.75rem;
+      min-height: 2.75rem;
+    }
+
+    .move-handle svg {
+      width: 1rem;
+      height: 1rem;
+      fill: currentColor;
+    }
+
+    .move-menu {
+      position: absolute;
+      z-index: 10;
+      inset-inline-start: 0;
+      top: 100%;
+      display: flex;
+      flex-direction: column;
+      min-width: 12rem;
+      max-width: calc(100vw - 2rem);
+      padding: var(--mulighetsrom-space-1, 0.25rem);
+      border: 1px solid currentColor;
+      border-radius: var(--mulighetsrom-radius-small, 0.25rem);
+      background: var(--mulighetsrom-color-surface-raised, #f3f5f8);
+      color: var(--mulighetsrom-color-text-default, #1a2230);
+      box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 20%);
+    }
+
+    .move-menu [role='menuitem'] {
+      text-align: start;
+    }
+
     @media (prefers-reduced-motion: reduce) {
       *,
       *::before,
@@ -118,6 +159,12 @@ export const baseStyles = [
     }
 
     @media (forced-colors: active) {
+      .move-menu {
+        border-color: CanvasText;
+        background: Canvas;
+        color: CanvasText;
+      }
+
       .mulighetsrom-errors {
         border-color: CanvasText;
         background: Canvas;

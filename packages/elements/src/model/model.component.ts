@@ -21,6 +21,7 @@ import {
 import type { MaybeLater } from '../internal/data-source.js';
 import { download, fileSlug, print } from '../internal/download.js';
 import { lazy } from '../internal/lazy.js';
+import { RovingFocusController, type ArrowKey } from '../internal/roving-focus.js';
 import type { WidgetEvents } from '../internal/events.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import {
@@ -54,7 +55,7 @@ const detailPart = lazy(() => import('./model-detail.js'));
 // The parser that explains bad data: good data passes the quick check without it.
 const fullParser = lazy(() => import('./model-parse.js'));
 
-const KEY_DIRECTIONS: Readonly<Record<string, Direction>> = {
+const KEY_DIRECTIONS: Readonly<Record<ArrowKey, Direction>> = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
   ArrowUp: 'up',
@@ -121,14 +122,21 @@ export class MulighetsromModel extends MulighetsromElement<ModelData, ModelSelec
 
   /** The area whose details are shown. */
   @state() private selectedId: number | undefined;
-  /** The marker that holds the diagram's single Tab stop. */
-  @state() private focusId: number | undefined;
   /** Area under the pointer or focus, named under the diagram. */
   @state() private hoverId: number | undefined;
   /** Level under the pointer or focus (wins over `level` while it lasts). */
   @state() private hoverLevel: LevelId | undefined;
 
   private readonly uid = `mr-model-${++instances}`;
+
+  /** The diagram's single Tab stop; arrows follow the markers' places, not their numbers. */
+  private readonly roving = new RovingFocusController<number>(this, {
+    layout: 'list',
+    rows: () => [geometryFor(this.doc).layout.markers.map((marker) => marker.id)],
+    element: (id) => this.marker(id),
+    arrow: (from, key) =>
+      nextInDirection(geometryFor(this.doc).layout.markers, from, KEY_DIRECTIONS[key]),
+  });
 
   /** parseModelData() returns a deep copy of its input. */
   protected static override readonly parseCopiesInput = true;
@@ -157,7 +165,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData, ModelSelec
     const next = known ? id : undefined;
     if (next === this.selectedId) return;
     this.selectedId = next;
-    if (next !== undefined) this.focusId = next;
+    if (next !== undefined) this.roving.activate(next);
     this.emit('mulighetsrom-select', { id: next ?? null });
   }
 
@@ -186,31 +194,18 @@ export class MulighetsromModel extends MulighetsromElement<ModelData, ModelSelec
     const ids = geometryFor(this.doc).areas.map((a) => a.id);
     if (this.selectedId !== undefined && !ids.includes(this.selectedId))
       this.selectedId = undefined;
-    if (this.focusId === undefined || !ids.includes(this.focusId)) this.focusId = ids[0];
   }
 
   // ---------------------------------------------------------------- events
 
-  private onAreaKey(event: KeyboardEvent, id: number, markers: readonly VennMarker[]): void {
-    const dir = KEY_DIRECTIONS[event.key];
-    let next: number | undefined;
-    if (dir) next = nextInDirection(markers, id, dir);
-    else if (event.key === 'Home') next = markers[0]?.id;
-    else if (event.key === 'End') next = markers[markers.length - 1]?.id;
-    else if (event.key === 'Enter' || event.key === ' ') {
+  private onAreaKey(event: KeyboardEvent, id: number): void {
+    if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.openDetail(id);
+      void this.openDetail(id);
       return;
-    } else return;
-    event.preventDefault();
-    if (next !== undefined) this.moveFocus(next);
-  }
-
-  private async moveFocus(id: number): Promise<void> {
-    this.focusId = id;
-    this.hoverId = id;
-    await this.updateComplete;
-    this.marker(id)?.focus();
+    }
+    const next = this.roving.onKeydown(event, id);
+    if (next !== undefined) this.hoverId = next;
   }
 
   private marker(id: number): SVGGElement | null | undefined {
@@ -245,13 +240,13 @@ export class MulighetsromModel extends MulighetsromElement<ModelData, ModelSelec
 
   private onDiagramKey = (event: KeyboardEvent): void => {
     const id = this.areaOf(event);
-    if (id !== undefined) this.onAreaKey(event, id, geometryFor(this.doc).layout.markers);
+    if (id !== undefined) this.onAreaKey(event, id);
   };
 
   private onDiagramFocus = (event: FocusEvent): void => {
     const id = this.areaOf(event);
     if (id === undefined) return;
-    this.focusId = id;
+    this.roving.activate(id);
     this.hoverId = id;
   };
 
@@ -429,7 +424,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData, ModelSelec
         // A status change re-renders one marker, not twenty: the rest are skipped unchanged.
         return guard(
           [marker, view.area, view.status, view.planned, lang, interactive, dim].concat(
-            interactive ? [this.selectedId === id, this.focusId === id] : [],
+            interactive ? [this.selectedId === id, this.roving.tabIndex(id) === 0] : [],
           ),
           () => this.renderMarker(marker, view, lang, interactive, dim),
         );
@@ -465,7 +460,7 @@ export class MulighetsromModel extends MulighetsromElement<ModelData, ModelSelec
       data-id=${id}
       transform="translate(${marker.x} ${marker.y})"
       role="button"
-      tabindex=${this.focusId === id ? 0 : -1}
+      tabindex=${this.roving.tabIndex(id)}
       aria-label=${accessibleName(view, lang)}
       aria-expanded=${selected ? 'true' : 'false'}
     >${shape}</g>`;
