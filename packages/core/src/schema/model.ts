@@ -1,58 +1,12 @@
-// Parsing model data with localized errors. The shape itself is in model-shape.ts.
+// Parsing model data with localized errors: the path for bad data. The shape itself, and the
+// fast check for good data, are in model-schema.ts.
 import * as v from 'valibot';
-import { LEVEL_IDS } from '../catalog/levels.js';
-import type {
-  AreaStatus,
-  DataError,
-  LevelId,
-  ModelData,
-  ModelDocument,
-  ParseResult,
-} from '../types.js';
+import type { DataError, ModelData, ModelDocument, ParseResult } from '../types.js';
 import { dataError, formatPath, toDataErrors } from './errors.js';
-import { AREA_STATUSES, semanticIssues } from './model-shape.js';
+import { modelDocumentSchema, semanticIssues } from './model-schema.js';
 import { deepCopy, isPlainObject } from './util.js';
 
-export * from './model-shape.js';
-
-/** A loose object (unknown keys kept) that rejects arrays, which valibot counts as objects. */
-export function plainObject<const E extends v.ObjectEntries>(entries: E) {
-  return v.pipe(
-    v.custom<Record<string, unknown>>(isPlainObject, 'expectedObject'),
-    v.looseObject(entries),
-  );
-}
-
-/** An area id: a positive integer. */
-export const areaIdSchema = v.pipe(
-  v.number(),
-  v.integer('expectedPositiveInteger'),
-  v.minValue(1, 'expectedPositiveInteger'),
-);
-
-export const areaStatusSchema = v.picklist(AREA_STATUSES as AreaStatus[]);
-
-export const modelAreaEntrySchema = plainObject({
-  id: areaIdSchema,
-  status: v.optional(areaStatusSchema),
-  planned: v.optional(v.boolean()),
-  note: v.optional(v.string()),
-});
-
-export const catalogAreaInputSchema = plainObject({
-  id: areaIdSchema,
-  // A blank name keeps a built-in area's name; a new area's is checked in semanticIssues.
-  name: v.optional(v.string()),
-  levels: v.optional(v.pipe(v.array(v.picklist(LEVEL_IDS as LevelId[])), v.minLength(1))),
-  description: v.optional(v.string()),
-  tool: v.optional(v.string()),
-});
-
-export const modelDocumentSchema = plainObject({
-  title: v.optional(v.string()),
-  areas: v.optional(v.array(modelAreaEntrySchema)),
-  catalog: v.optional(plainObject({ areas: v.array(catalogAreaInputSchema) })),
-});
+export * from './model-schema.js';
 
 function documentErrors(input: unknown, at: readonly (string | number)[]): DataError[] {
   const result = v.safeParse(modelDocumentSchema, input);

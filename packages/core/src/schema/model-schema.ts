@@ -1,13 +1,58 @@
-// Model data checked without building any error: `quickParseModelData()` accepts good data from
-// this small module alone, so a widget loads the valibot schemas and the localized error path
-// (model.ts) only for bad data. The two must agree exactly: model.test.ts checks that on
-// examples and on generated input (property test); a rule changed here must change there.
+// The model document's shape, written once as valibot schemas. `quickParseModelData()` checks
+// good data against them and builds no error text, so a widget loads the localized error path
+// (model.ts, i18n/errors.ts) only for bad data; parseModelData() runs the same schemas to name
+// every problem. The message strings below are error keys, looked up only on that path.
+import * as v from 'valibot';
 import { isBuiltInAreaId } from '../catalog/ids.js';
-import { isLevelId } from '../catalog/levels.js';
+import { LEVEL_IDS } from '../catalog/levels.js';
 import type { FormatParams } from '../i18n/format.js';
 import type { ErrorKey } from '../i18n/errors.js';
-import type { AreaStatus, ModelData } from '../types.js';
+import type { AreaStatus, LevelId, ModelData } from '../types.js';
 import { deepCopy, givenText, isPlainObject } from './util.js';
+
+/** A loose object (unknown keys kept) that rejects arrays, which valibot counts as objects. */
+export function plainObject<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, 'expectedObject' satisfies ErrorKey),
+    v.looseObject(entries),
+  );
+}
+
+const POSITIVE_INTEGER = 'expectedPositiveInteger' satisfies ErrorKey;
+
+/** An area id: a positive integer. */
+export const areaIdSchema = v.pipe(
+  v.number(),
+  v.integer(POSITIVE_INTEGER),
+  v.minValue(1, POSITIVE_INTEGER),
+);
+
+/** Every area status, in the order a legend lists them. */
+export const AREA_STATUSES: readonly AreaStatus[] = ['strong', 'improve', 'unknown'];
+
+export const areaStatusSchema = v.picklist(AREA_STATUSES as AreaStatus[]);
+
+export const modelAreaEntrySchema = plainObject({
+  id: areaIdSchema,
+  status: v.optional(areaStatusSchema),
+  planned: v.optional(v.boolean()),
+  note: v.optional(v.string()),
+});
+
+export const catalogAreaInputSchema = plainObject({
+  id: areaIdSchema,
+  // A blank name keeps a built-in area's name; a new area's is checked in semanticIssues.
+  name: v.optional(v.string()),
+  levels: v.optional(v.pipe(v.array(v.picklist(LEVEL_IDS as LevelId[])), v.minLength(1))),
+  description: v.optional(v.string()),
+  tool: v.optional(v.string()),
+});
+
+export const modelDocumentSchema = plainObject({
+  title: v.optional(v.string()),
+  areas: v.optional(v.array(modelAreaEntrySchema)),
+  catalog: v.optional(plainObject({ areas: v.array(catalogAreaInputSchema) })),
+});
 
 /** Receives one semantic problem: where (keys from the document root), what, and details. */
 export type ReportIssue = (
@@ -16,12 +61,12 @@ export type ReportIssue = (
   params?: FormatParams,
 ) => void;
 
-const isAreaId = (id: unknown): id is number =>
-  typeof id === 'number' && Number.isInteger(id) && id >= 1;
+const isAreaId = (id: unknown): id is number => v.is(areaIdSchema, id);
 
 /**
- * Checks valibot cannot express: ids exist and are unique, new areas are complete and named.
- * Reports each problem (keys relative to `at`); reports nothing for a sound document.
+ * Checks a schema cannot express: ids exist and are unique, new areas are complete and named.
+ * Reports each problem (keys relative to `at`); reports nothing for a sound document. Entries
+ * of the wrong shape are skipped: the schema reports those.
  */
 export function semanticIssues(
   doc: Record<string, unknown>,
@@ -48,7 +93,8 @@ export function semanticIssues(
     if (isBuiltInAreaId(entry.id)) return;
     // A blank name is not given (mergeAreas keeps a built-in one): a new area needs a real one.
     if (entry.name === undefined) report(here, 'newAreaNeedsName', { id: entry.id });
-    else if (isString(entry.name) && !givenText(entry.name)) report([...here, 'name'], 'emptyText');
+    else if (typeof entry.name === 'string' && !givenText(entry.name))
+      report([...here, 'name'], 'emptyText');
     if (entry.levels === undefined) report(here, 'newAreaNeedsLevels', { id: entry.id });
     known.add(entry.id);
   });
@@ -65,45 +111,8 @@ export function semanticIssues(
   });
 }
 
-/** Every area status, in the order a legend lists them. */
-export const AREA_STATUSES: readonly AreaStatus[] = ['strong', 'improve', 'unknown'];
-
-const optional = (value: unknown, test: (value: unknown) => boolean): boolean =>
-  value === undefined || test(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
-const arrayOf = (value: unknown, test: (item: unknown) => boolean): value is unknown[] =>
-  Array.isArray(value) && value.every(test);
-
-/** What modelAreaEntrySchema accepts. */
-const isAreaEntry = (entry: unknown): boolean =>
-  isPlainObject(entry) &&
-  isAreaId(entry.id) &&
-  optional(entry.status, (status) => (AREA_STATUSES as readonly unknown[]).includes(status)) &&
-  optional(entry.planned, isBoolean) &&
-  optional(entry.note, isString);
-
-/** What catalogAreaInputSchema accepts. */
-const isCatalogArea = (entry: unknown): boolean =>
-  isPlainObject(entry) &&
-  isAreaId(entry.id) &&
-  optional(entry.name, isString) &&
-  optional(entry.levels, (levels) => arrayOf(levels, isLevelId) && levels.length > 0) &&
-  optional(entry.description, isString) &&
-  optional(entry.tool, isString);
-
-/** What modelDocumentSchema accepts (shape only). */
-const isDocumentShape = (doc: unknown): doc is Record<string, unknown> =>
-  isPlainObject(doc) &&
-  optional(doc.title, isString) &&
-  optional(doc.areas, (areas) => arrayOf(areas, isAreaEntry)) &&
-  optional(
-    doc.catalog,
-    (catalog) => isPlainObject(catalog) && arrayOf(catalog.areas, isCatalogArea),
-  );
-
 function isSoundDocument(doc: unknown): boolean {
-  if (!isDocumentShape(doc)) return false;
+  if (!v.is(modelDocumentSchema, doc)) return false;
   let sound = true;
   semanticIssues(doc, [], () => (sound = false));
   return sound;
