@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv.js';
+import { toCsv, toTsv } from './csv.js';
 
 const BOM = '\uFEFF';
 
@@ -40,7 +40,7 @@ describe('toCsv', () => {
       toCsv([['=SUM(A1:A2)', '+47 22 00 00 00', '-1', '@cmd', '\tx', '\rx', 'a=b']], {
         bom: false,
       }),
-    ).toBe("'=SUM(A1:A2),'+47 22 00 00 00,'-1,'@cmd,'\tx,\"'\rx\",a=b\r\n");
+    ).toBe("'=SUM(A1:A2),'+47 22 00 00 00,'-1,'@cmd,\"'\tx\",\"'\rx\",a=b\r\n");
   });
 
   it('neutralises and quotes at once', () => {
@@ -49,7 +49,35 @@ describe('toCsv', () => {
     );
   });
 
+  it('also quotes tabs, semicolons and a leading BOM, so a reader never takes them for its own', () => {
+    expect(toCsv([['a\tb', '1;2', '\uFEFFx', 'y\uFEFF']], { bom: false })).toBe(
+      '"a\tb","1;2","\uFEFFx",y\uFEFF\r\n',
+    );
+  });
+
   it('allows ragged rows and empty rows', () => {
     expect(toCsv([['a', 'b'], [], ['c']], { bom: false })).toBe('a,b\r\n\r\nc\r\n');
+  });
+});
+
+describe('toTsv', () => {
+  it('writes tabs and CRLF line ends, the last line too, and no BOM', () => {
+    expect(
+      toTsv([
+        ['Område', 'Status'],
+        ['Økonomisk handlingsrom', 'Kan styrkes'],
+      ]),
+    ).toBe('Område\tStatus\r\nØkonomisk handlingsrom\tKan styrkes\r\n');
+    expect(toTsv([])).toBe('');
+  });
+
+  it('quotes cells with tabs, line ends, quotes, commas or semicolons', () => {
+    expect(toTsv([['a\tb', 'linje 1\nlinje 2', 'Si "hei"', 'x, y', '1;2', 'vanlig']])).toBe(
+      '"a\tb"\t"linje 1\nlinje 2"\t"Si ""hei"""\t"x, y"\t"1;2"\tvanlig\r\n',
+    );
+  });
+
+  it('neutralises formula injection, since a paste runs formulas too', () => {
+    expect(toTsv([['=1+1', '-2', 2, -2, '@x', 'a=b']])).toBe("'=1+1\t'-2\t2\t-2\t'@x\ta=b\r\n");
   });
 });

@@ -15,5 +15,6 @@ export * from './schema/util.js';
 export * from './json.js';
 export * from './cms-json.js';
 export * from './csv.js';
+export * from './delimited.js';
 export * from './venn/index.js';
 export * from './editing/move.js';
