@@ -1,20 +1,72 @@
-// Public API of @mulighetsrom/core (no DOM).
-export type * from './types.js';
-export * from './i18n/index.js';
-export * from './catalog/levels.js';
-export * from './catalog/level-texts.js';
-export * from './catalog/areas.js';
-export * from './catalog/area-texts.js';
-export * from './catalog/ids.js';
-export * from './catalog/expectations.js';
-export * from './catalog/example-offices.js';
-export * from './catalog/resolve.js';
-export * from './schema/errors.js';
-export * from './schema/model.js';
-export * from './schema/util.js';
-export * from './json.js';
-export * from './cms-json.js';
-export * from './csv.js';
-export * from './delimited.js';
-export * from './venn/index.js';
-export * from './editing/move.js';
+// Public API of @mulighetsrom/core (no DOM). Named exports only, so a helper added to a module
+// stays internal; exports.test.ts lists every runtime name.
+export type {
+  AreaDefinition,
+  AreaStatus,
+  CatalogAreaInput,
+  DataError,
+  Lang,
+  Level,
+  LevelId,
+  Localized,
+  ModelAreaEntry,
+  ModelData,
+  ModelDocument,
+  ParseResult,
+} from './types.js';
+
+// The catalog: levels, the 20 areas, a document's own catalog merged in, example data.
+export { LEVEL_IDS, isLevelId } from './catalog/levels.js';
+export { LEVELS } from './catalog/level-texts.js';
+export { BUILT_IN_AREA_COUNT, isBuiltInAreaId } from './catalog/ids.js';
+export { AREAS, resolveAreas, withAreaTexts } from './catalog/area-texts.js';
+export { areaName, regionKey, resolveAreaNames, type ResolvedArea } from './catalog/resolve.js';
+export {
+  EXPECTATION_PRESETS,
+  ROLE_GROUPS,
+  type Expectation,
+  type ExpectationPresetId,
+  type RoleGroup,
+} from './catalog/expectations.js';
+export {
+  EXAMPLE_NETWORK,
+  type ExampleColumn,
+  type ExampleNetwork,
+  type ExampleOffice,
+} from './catalog/example-offices.js';
+
+// Model data: the quick check for good data, the parse with localized errors for bad data.
+export { AREA_STATUSES, plainObject, quickParseModelData } from './schema/model-schema.js';
+export { modelDocuments, parseModelData, parseModelDocument } from './schema/model.js';
+// Localized errors for a widget's own valibot schemas.
+export { dataError, formatPath, toDataErrors, type ExtraErrorMessages } from './schema/errors.js';
+
+// Text formats.
+export { jsonErrorOffset, parseJsonText } from './json.js';
+export { cleanCmsJson } from './cms-json.js';
+export { toCsv, toTsv, type CsvCell, type CsvOptions } from './csv.js';
+export { parseDelimited, type DelimitedOptions, type Delimiter } from './delimited.js';
+
+// Languages and the message catalogs.
+export { DEFAULT_LANG, LANGS, normalizeLang } from './i18n/lang.js';
+export { format, type FormatParams } from './i18n/format.js';
+export { localize } from './i18n/localize.js';
+export { commonMessages, type CommonMessages } from './i18n/common.js';
+export { errorMessages, type ErrorKey, type ErrorMessages } from './i18n/errors.js';
+export { widgetMessages, type WidgetMessages } from './i18n/widget.js';
+export { modelMessages, type ModelMessages } from './i18n/model.js';
+export { editingMessages, type EditingMessages } from './i18n/editing.js';
+
+// The editing kit's pure half.
+export { availableMoves, moveItem, type Move, type MoveTarget } from './editing/move.js';
+
+// Venn geometry: marker layout and region outlines.
+export {
+  layoutVenn,
+  type VennAreaInput,
+  type VennLayout,
+  type VennLayoutOptions,
+  type VennMarker,
+} from './venn/layout.js';
+export { levelMask, type VennBox, type VennCircle, type VennFrame } from './venn/frame.js';
+export { regionPaths } from './venn/paths.js';
