@@ -4,11 +4,11 @@
 // Every case is bundled with esbuild, served on 127.0.0.1, and measured in a fresh browser
 // context per sample, interleaved round-robin. See README.md for the method.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compress, measureEntry } from '../packages/elements/scripts/size.mjs';
+import { compress, measureCdn, measureEntry } from '../packages/elements/scripts/size.mjs';
 import { build } from 'esbuild';
 import { collectPageErrors, launchChromium } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -36,7 +36,7 @@ const CASES = [
   {
     name: 'mulighetsrom-model (CDN)',
     file: 'mulighetsrom-model-cdn.mjs',
-    shipped: { url: '/cdn/mulighetsrom.js', path: 'packages/elements/dist/cdn/mulighetsrom.js' },
+    shipped: { url: '/cdn/model.js', dir: 'packages/elements/dist/cdn' },
   },
   // The baseline of the first-render budget: the widget's content by hand, no framework.
   { name: 'plain-dom', file: 'plain-dom.mjs' },
@@ -87,10 +87,13 @@ async function bundleCase(c) {
   const file = `${c.file.replace(/\.mjs$/, '')}.js`;
   await writeFile(join(dist, file), code);
   if (!c.shipped) return { file, size: sizes(code) };
-  const shipped = await readFile(join(root, c.shipped.path));
-  await mkdir(dirname(join(dist, c.shipped.url)), { recursive: true });
-  await writeFile(join(dist, c.shipped.url), shipped);
-  return { file, size: sizes(shipped) };
+  // The whole CDN folder goes next to the case bundles, as a site uploads it; the sizes are
+  // those of the widget module and the chunks it imports statically, each compressed alone.
+  const from = join(root, c.shipped.dir);
+  await cp(from, join(dist, dirname(c.shipped.url)), { recursive: true });
+  const cdn = await measureCdn(from);
+  const eager = cdn.total(cdn.closure(c.shipped.url.split('/').pop()));
+  return { file, size: { raw: eager.minified, gzip: eager.gzip, brotli: eager.brotli } };
 }
 
 /** The package a bundled file belongs to, e.g. `lit-html` or `@mulighetsrom/core`. */

@@ -56,6 +56,8 @@ export { errorMessages, type ErrorKey, type ErrorMessages } from './i18n/errors.
 export { widgetMessages, type WidgetMessages } from './i18n/widget.js';
 export { modelMessages, type ModelMessages } from './i18n/model.js';
 export { editingMessages, type EditingMessages } from './i18n/editing.js';
+export { moveMessages, type MoveMessages } from './i18n/move.js';
+export { savedWorkMessages, type SavedWorkMessages } from './i18n/saved-work.js';
 
 // The editing kit's pure half.
 export { availableMoves, moveItem, type Move, type MoveTarget } from './editing/move.js';

@@ -1,24 +1,52 @@
-// The CDN bundle as shipped: it opens with V8's compile hint, and its source map accounts for
-// that extra first line. Needs a build first (dist/cdn/mulighetsrom.js).
+// The CDN folder as shipped (dist/cdn): every file opens with V8's compile hint and its source
+// map accounts for that extra first line; the loader defines nothing and imports only widget
+// modules; no file imports a bare specifier (a CMS page has no import map). Needs a build.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { COMPILE_HINT } from './compile-hint.mjs';
-import { packageDir } from './size.mjs';
+import { measureCdn, packageDir } from './size.mjs';
 
-const bundlePath = join(packageDir, 'dist/cdn/mulighetsrom.js');
+const cdnDir = join(packageDir, 'dist/cdn');
+const files = (await readdir(cdnDir, { recursive: true })).filter((name) => name.endsWith('.js'));
 
-test('the CDN bundle opens with the compile hint, on a line of its own', async () => {
-  const code = await readFile(bundlePath, 'utf8');
-  const [first, second] = code.split('\n', 2);
-  assert.equal(first, COMPILE_HINT);
-  assert.ok(second.length > 1000, 'the minified code follows on the next line');
+test('the CDN folder has the loader, a module per widget and shared chunks', () => {
+  assert.ok(files.includes('mulighetsrom.js'), 'the loader');
+  assert.ok(files.includes('model.js'), 'the model module');
+  assert.ok(files.filter((name) => name.startsWith('chunks/')).length > 1, 'chunks');
 });
 
-test('the source map leaves the hint line unmapped, so every mapping still points right', async () => {
-  const map = JSON.parse(await readFile(`${bundlePath}.map`, 'utf8'));
-  const lines = map.mappings.split(';');
-  assert.equal(lines[0], '', 'line 1 (the hint) has no mappings');
-  assert.ok(lines[1].length > 0, 'line 2 (the code) has mappings');
+for (const name of files) {
+  test(`${name} opens with the compile hint, and its map leaves that line unmapped`, async () => {
+    const code = await readFile(join(cdnDir, name), 'utf8');
+    const [first, second] = code.split('\n', 2);
+    assert.equal(first, COMPILE_HINT);
+    assert.ok(second.length > 100, 'the minified code follows on the next line');
+    const map = JSON.parse(await readFile(join(cdnDir, `${name}.map`), 'utf8'));
+    const lines = map.mappings.split(';');
+    assert.equal(lines[0], '', 'line 1 (the hint) has no mappings');
+    assert.ok(lines[1].length > 0, 'line 2 (the code) has mappings');
+  });
+}
+
+test('the loader defines nothing and imports only the widget modules, lazily', async () => {
+  const cdn = await measureCdn(cdnDir);
+  const loader = cdn.files.get('mulighetsrom.js');
+  assert.deepEqual(loader.imports, []);
+  assert.deepEqual(loader.dynamic, ['model.js']);
+  const code = await readFile(join(cdnDir, 'mulighetsrom.js'), 'utf8');
+  assert.ok(!code.includes('customElements.define'), 'defines no element');
+});
+
+test('no file imports a bare specifier', async () => {
+  const { init, parse } = await import('es-module-lexer');
+  await init;
+  for (const name of files) {
+    const code = await readFile(join(cdnDir, name), 'utf8');
+    for (const found of parse(code)[0]) {
+      const specifier = found.n ?? code.slice(found.s, found.e).replace(/^`|`$/g, '');
+      assert.ok(specifier.startsWith('./') || specifier.startsWith('../'), `${name}: ${specifier}`);
+    }
+  }
 });

@@ -1,16 +1,20 @@
-// Proves the CDN bundle works under a strict CSP with Trusted Types, and that loading it twice
-// (two copies under different URLs) never throws. Serves a plain page with
+// Proves the CDN folder works under a strict CSP with Trusted Types, and that loading it twice
+// (two copies of the folder under different URLs) never throws. Serves a plain page with
 //   Content-Security-Policy: script-src 'self'; style-src 'self'; require-trusted-types-for 'script'
-// places every widget the bundle registers (mulighetsrom-model with data through the `data`
-// attribute and through an inline <script type="application/json">), and fails on any CSP
-// violation, console error or page error, or a widget whose shadow root is empty.
-// Needs a build first (dist/cdn/mulighetsrom.js).
+// that has only the loader's script tag (and a second copy of the loader and of a widget
+// module), places every widget the loader knows (mulighetsrom-model with data through the
+// `data` attribute and through an inline <script type="application/json">), and fails on any
+// CSP violation, console error or page error, or a widget whose shadow root is empty. A second
+// page gets its widget only after load: the loader must find it then.
+// Needs a build first (dist/cdn).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readdir } from 'node:fs/promises';
 import { collectPageErrors, launchChromium } from '../../../scripts/browser.mjs';
 import { serveStatic } from '../../../scripts/static-server.mjs';
+import { measureCdn } from './size.mjs';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bundlePath = join(packageDir, 'dist/cdn/mulighetsrom.js');
@@ -37,6 +41,7 @@ const page = `<!doctype html>
     <link rel="icon" href="data:," />
     <script type="module" src="/dist/cdn/mulighetsrom.js"></script>
     <script type="module" src="/copy2/mulighetsrom.js"></script>
+    <script type="module" src="/copy2/model.js"></script>
     <script type="module" src="/check.js"></script>
   </head>
   <body>
@@ -54,14 +59,13 @@ const page = `<!doctype html>
 </html>
 `;
 
-// Runs in the page (served from 'self'): find what the bundle registered, place each widget
-// that the static markup does not already have, wait for their first render, report.
-const check = `
-import * as lib from '/dist/cdn/mulighetsrom.js';
-const tags = [...new Set(Object.values(lib)
-  .filter((value) => typeof value === 'function' && value.prototype instanceof HTMLElement)
-  .map((ctor) => customElements.getName(ctor))
-  .filter(Boolean))];
+// Runs in the page (served from 'self'): wait until the loader has defined the static widgets,
+// place one of each tag the loader knows that the markup does not have, report.
+const check = (tags) => `
+const tags = ${JSON.stringify(tags)};
+const timeout = (ms) => new Promise((_, fail) => setTimeout(() => fail(new Error('not defined in time')), ms));
+const defined = await Promise.all(tags.map((tag) =>
+  Promise.race([customElements.whenDefined(tag).then(() => tag), timeout(10000)]).catch(() => null)));
 const generic = document.getElementById('generic');
 for (const tag of tags) {
   if (!document.querySelector('#static ' + tag)) generic.append(document.createElement(tag));
@@ -71,6 +75,7 @@ await Promise.all(widgets.map((el) => el.updateComplete));
 await new Promise((done) => setTimeout(done, 100));
 window.__cspCheck = {
   tags,
+  notDefined: tags.filter((tag, i) => defined[i] === null),
   undefinedStatic: [...document.querySelectorAll('#static > *')]
     .filter((el) => !customElements.get(el.localName)).map((el) => el.localName),
   widgets: widgets.map((el) => ({
@@ -82,34 +87,73 @@ window.__cspCheck = {
 };
 `;
 
+// A page with no widget at first: one is added after load, and must still be defined.
+const laterPage = `<!doctype html>
+<html lang="nn">
+  <head>
+    <meta charset="utf-8" />
+    <title>Later</title>
+    <link rel="icon" href="data:," />
+    <script type="module" src="/dist/cdn/mulighetsrom.js"></script>
+    <script type="module" src="/later.js"></script>
+  </head>
+  <body><main id="main"><h1>Later</h1></main></body>
+</html>
+`;
+const later = (tag) => `
+await new Promise((done) => setTimeout(done, 300));
+const el = document.createElement('div');
+const widget = document.createElement(${JSON.stringify(tag)});
+el.append(widget);
+document.getElementById('main').append(el);
+await Promise.race([customElements.whenDefined(${JSON.stringify(tag)}), new Promise((done) => setTimeout(done, 10000))]);
+await widget.updateComplete;
+window.__later = { defined: !!customElements.get(${JSON.stringify(tag)}), shadowChildren: widget.shadowRoot ? widget.shadowRoot.children.length : -1 };
+`;
+
 async function main() {
   if (!existsSync(bundlePath)) {
     console.error(`✗ ${bundlePath} does not exist. Run the build first.`);
     return 1;
   }
-  const bundle = await readFile(bundlePath);
+  const cdnDir = join(packageDir, 'dist/cdn');
+  // The loader's widget modules name the tags: model.js defines <mulighetsrom-model>.
+  const widgetModules = (await measureCdn(cdnDir)).files.get('mulighetsrom.js').dynamic;
+  const tags = widgetModules.map((file) => `mulighetsrom-${file.replace(/\.js$/, '')}`);
   const js = 'text/javascript; charset=utf-8';
+  const copy = {};
+  for (const name of await readdir(cdnDir, { recursive: true })) {
+    if (name.endsWith('.js'))
+      copy[`/copy2/${name}`] = { body: await readFile(join(cdnDir, name)), type: js };
+  }
   const server = await serveStatic(packageDir, {
     headers: { 'Content-Security-Policy': CSP },
     routes: {
       '/': { body: page },
-      '/copy2/mulighetsrom.js': { body: bundle, type: js },
-      '/check.js': { body: check, type: js },
+      '/later': { body: laterPage },
+      ...copy,
+      '/check.js': { body: check(tags), type: js },
+      '/later.js': { body: later(tags[0]), type: js },
     },
   });
+  const bundle = Buffer.concat(Object.values(copy).map((file) => file.body));
   const browser = await launchChromium();
   const problems = [];
   const warnings = [];
   try {
-    const tab = await browser.newPage();
-    await tab.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(
-          `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`,
-        );
+    const openTab = async () => {
+      const opened = await browser.newPage();
+      await opened.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`,
+          );
+        });
       });
-    });
-    collectPageErrors(tab, problems);
+      collectPageErrors(opened, problems);
+      return opened;
+    };
+    const tab = await openTab();
     tab.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
@@ -119,7 +163,8 @@ async function main() {
     await tab.waitForFunction(() => window.__cspCheck !== undefined, null, { timeout: 20_000 });
     const result = await tab.evaluate(() => window.__cspCheck);
 
-    if (result.tags.length === 0) problems.push('the bundle registered no widget');
+    if (result.tags.length === 0) problems.push('the loader knows no widget');
+    for (const tag of result.notDefined) problems.push(`<${tag}> was never defined by the loader`);
     for (const tag of result.undefinedStatic) {
       console.log(`- <${tag}> is not in the bundle yet: its static examples were skipped`);
     }
@@ -133,9 +178,19 @@ async function main() {
     }
     const doubled = warnings.filter((text) => text.includes('already defined'));
     if (result.tags.length > 0 && doubled.length === 0) {
-      problems.push('the second copy of the bundle did not warn about taken tags');
+      problems.push('the second copy of the widget module did not warn about taken tags');
     }
     console.log(`- second copy: ${doubled.length} define warning(s), no exception`);
+    const laterTab = await openTab();
+    await laterTab.goto(server.url + '/later');
+    await laterTab.waitForFunction(() => window.__later !== undefined, null, { timeout: 20_000 });
+    const laterResult = await laterTab.evaluate(() => window.__later);
+    if (!laterResult.defined || laterResult.shadowChildren <= 0)
+      problems.push(`a widget added after load was not loaded: ${JSON.stringify(laterResult)}`);
+    else
+      console.log(
+        `- a widget added after load: defined, ${laterResult.shadowChildren} shadow children`,
+      );
     const bundleText = bundle.toString('utf8');
     if (bundleText.includes('Lit is in dev mode'))
       problems.push('the bundle contains dev-mode Lit');

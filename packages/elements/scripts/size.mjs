@@ -12,24 +12,38 @@ export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
 const KB = 1024;
 
-/** Gzip budgets in bytes. The CDN bundle and the package root carry every widget. */
+/**
+ * Gzip budgets in bytes (issue 9). `page`: what a page with one widget downloads before its first
+ * render (npm entry: its eager part; CDN: the loader, the widget's module and the chunks they
+ * import statically). `loader`: the CDN loader alone. `own`: a widget's CDN chunks beyond those
+ * another widget also uses. `all`: every widget on one page (npm root; the whole CDN folder,
+ * lazy parts included).
+ */
 export const budgets = {
-  all: 40 * KB,
-  model: 16 * KB,
-  widget: 20 * KB,
+  loader: 2 * KB,
+  page: 28 * KB,
+  own: 12 * KB,
+  all: 75 * KB,
+  /** The `model.js` npm entry: a page with only a model. The benchmark reports it too. */
+  model: 28 * KB,
 };
 
 /**
- * Budgets the code does not meet yet, each tracked in an open issue. The target stays the
- * budget above and is printed as missed; the ceiling (the size measured when the miss was
- * recorded, plus a little room) still fails the check if the entry grows. Remove an entry
- * here as soon as its budget is met.
+ * Budgets not met yet, each recorded with its open issue: printed as missed, and failing only
+ * above the ceiling (the size measured when recorded, plus a little room), so the miss cannot
+ * silently grow. Remove an entry as soon as its budget is met (the check then fails until it
+ * is removed).
  */
 export const knownMisses = {
   './model.js': {
-    ceiling: 24.5 * KB,
-    issue: 3,
-    why: 'Lit (5.8 kB), the nb/nn/en catalogs and names (~2.5 kB), the model and base code leave too little room (valibot and the error path already load only for bad data); see the notes on issue 3.',
+    ceiling: 36 * KB,
+    issue: 9,
+    why: 'valibot on the good-data path (+1.7 kB) and the editing kit; in an esbuild split build the error path (i18n/errors, json, schema/errors), the area texts and the saved-work texts now land in the eager part (cause not found yet); see the note on issue 9.',
+  },
+  'page with only model.js': {
+    ceiling: 30.5 * KB,
+    issue: 9,
+    why: 'valibot on the good-data path (2.6 kB chunk) and the editing kit; see the note on issue 9.',
   },
 };
 
@@ -104,11 +118,9 @@ export async function measureEntry(file) {
   }
 }
 
-/** The budget that applies to an export subpath of the package. */
+/** The budget of an npm export subpath: the root carries every widget, an entry one. */
 export function budgetFor(subpath) {
-  if (subpath === '.' || subpath.startsWith('./cdn/')) return budgets.all;
-  if (subpath === './model.js') return budgets.model;
-  return budgets.widget;
+  return subpath === '.' ? budgets.all : budgets.page;
 }
 
 /**
@@ -120,8 +132,53 @@ export async function discoverEntries(dir = packageDir) {
   const entries = [];
   for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
     const path = typeof target === 'string' ? target : (target?.default ?? target?.import);
-    if (typeof path !== 'string' || !path.endsWith('.js')) continue;
+    // The CDN folder is measured as shipped (measureCdn), not re-bundled.
+    if (typeof path !== 'string' || !path.endsWith('.js') || subpath.startsWith('./cdn/')) continue;
     entries.push({ subpath, file: join(dir, path), budget: budgetFor(subpath) });
   }
   return entries;
+}
+
+/**
+ * The CDN folder as a browser downloads it: each file compressed on its own, and for each entry
+ * (the loader, each widget module) the files it imports statically, transitively.
+ * @param {string} dir e.g. dist/cdn
+ * @returns {Promise<{ files: Map<string, { gzip: number, brotli: number, minified: number,
+ *   imports: string[], dynamic: string[] }>, closure: (file: string) => Set<string>,
+ *   total: (files: Iterable<string>) => { gzip: number, brotli: number, minified: number } }>}
+ */
+export async function measureCdn(dir) {
+  const { init, parse } = await import('es-module-lexer');
+  await init;
+  const files = new Map();
+  const visit = async (file) => {
+    if (files.has(file)) return;
+    const code = await readFile(join(dir, file), 'utf8');
+    const [imports] = parse(code);
+    const entry = { ...compress(code), imports: [], dynamic: [] };
+    files.set(file, entry);
+    for (const found of imports) {
+      // `n` is the specifier of a string literal; the minifier writes dynamic ones as
+      // template literals without placeholders, which the lexer leaves to us.
+      const literal = /^`([^`$]*)`$/.exec(code.slice(found.s, found.e).trim());
+      const specifier = found.n ?? literal?.[1];
+      if (!specifier || !specifier.startsWith('.')) continue;
+      const target = join(dirname(file), specifier);
+      (found.d === -1 ? entry.imports : entry.dynamic).push(target);
+      await visit(target);
+    }
+  };
+  await visit('mulighetsrom.js');
+  const closure = (file) => {
+    const seen = new Set();
+    const walk = (name) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      for (const next of files.get(name)?.imports ?? []) walk(next);
+    };
+    walk(file);
+    return seen;
+  };
+  const total = (names) => sum([...names].map((name) => files.get(name)));
+  return { files, closure, total };
 }

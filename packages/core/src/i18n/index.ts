@@ -6,3 +6,5 @@ export * from './errors.js';
 export * from './widget.js';
 export * from './model.js';
 export * from './editing.js';
+export * from './move.js';
+export * from './saved-work.js';

@@ -1,4 +1,4 @@
-// The CDN bundle (dist/cdn/mulighetsrom.js): imports every registering module, so one
-// <script type="module"> defines all widgets. Keep one import per widget.
-export * from './index.js';
-import './model/mulighetsrom-model.js';
+// dist/cdn/model.js: <mulighetsrom-model> for pages that name it (the loader imports it too).
+// Shared code (Lit, the base, core) sits in chunks of its own that every widget reuses.
+export * from '../index.js';
+import '../model/mulighetsrom-model.js';

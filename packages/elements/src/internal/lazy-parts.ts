@@ -23,6 +23,16 @@ export class LazyPartsController implements ReactiveController {
     return loaded;
   }
 
+  /** Runs `use` with the part once it has loaded (`updateComplete` waits for it). */
+  with<P>(part: Lazy<P>, use: (loaded: P) => void): void {
+    const loaded = part.get();
+    if (loaded) {
+      use(loaded);
+      return;
+    }
+    this.loading.track(part.load().then(use));
+  }
+
   /** Like get(), for a part with styles of its own: they join the shadow root's sheets. */
   use<P extends { styles: CSSResult }>(part: Lazy<P>): P | undefined {
     const loaded = this.get(part);

@@ -7,7 +7,7 @@ import {
 } from 'lit';
 import {
   availableMoves,
-  editingMessages,
+  moveMessages,
   format,
   type Lang,
   type Move,
@@ -81,7 +81,7 @@ export class MoveMenuController implements ReactiveController {
     options.move(from, move.target);
     const count = options.sizes().get(move.target.container) ?? 0;
     const index = Math.min(move.target.index, Math.max(0, count - 1));
-    const m = editingMessages[options.lang()];
+    const m = moveMessages[options.lang()];
     const params = { item, position: index + 1, count };
     options.announce(
       move.target.container === from.container
@@ -125,7 +125,7 @@ export class MoveMenuController implements ReactiveController {
     if (to instanceof Node && !menu.contains(to)) void this.close(false);
   };
 
-  private label(move: Move, m: (typeof editingMessages)[Lang]): string {
+  private label(move: Move, m: (typeof moveMessages)[Lang]): string {
     switch (move.kind) {
       case 'up':
         return m.moveUp;
@@ -142,7 +142,7 @@ export class MoveMenuController implements ReactiveController {
 
   /** The handle of the item at `at`, and its menu while open. */
   render(at: MoveTarget, lang: Lang): TemplateResult {
-    const m = editingMessages[lang];
+    const m = moveMessages[lang];
     const item = this.options.itemText(at);
     const open =
       this.openAt !== undefined &&

@@ -126,6 +126,7 @@ export abstract class MulighetsromElement<
     },
     announce: (text) => this.announcer.announce(text),
     lang: () => this.language,
+    parts: this.parts,
   });
   /** Undo and redo of the user's edits; `this.history.renderButtons(lang)` in the toolbar. */
   protected readonly history = new HistoryController<T>(this, {

@@ -1,10 +1,13 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { editingMessages, type Lang } from '@mulighetsrom/core';
-import { download } from './download.js';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Lang } from '@mulighetsrom/core';
+import { lazy } from './lazy.js';
+import type { LazyPartsController } from './lazy-parts.js';
 import { keptAsideKey, openSaved, wrapSaved, type SavedShape } from './saved-envelope.js';
+import type { KeptKind } from './saved-notice.js';
 import { clearSaved, readSavedText, writeSavedText } from './storage.js';
 
-type KeptKind = 'unreadable' | 'newer';
+/** The notices and their texts, loaded only when saved work needs one. */
+const noticePart = lazy(() => import('./saved-notice.js'));
 
 export interface SavedWorkOptions<T> {
   /** The widget's saved shape: tag name, version, migration. */
@@ -14,6 +17,7 @@ export interface SavedWorkOptions<T> {
   /** Says a text in the widget's live region. */
   readonly announce: (text: string) => void;
   readonly lang: () => Lang;
+  readonly parts: LazyPartsController;
 }
 
 /**
@@ -56,7 +60,7 @@ export class SavedWorkController<T> implements ReactiveController {
       !this.blocked.has(key) && writeSavedText(key, wrapSaved(value, this.options.shape()));
     if (ok === !this.saveFailed) return;
     this.saveFailed = !ok;
-    if (!ok) this.options.announce(editingMessages[this.options.lang()].saveFailed);
+    if (!ok) this.say((part) => part.saveFailedText(this.options.lang()));
     this.host.requestUpdate();
   }
 
@@ -71,9 +75,12 @@ export class SavedWorkController<T> implements ReactiveController {
     if (copied) clearSaved(key);
     else this.blocked.add(key);
     this.kept = { kind, text };
-    const m = editingMessages[this.options.lang()];
-    this.options.announce(kind === 'newer' ? m.savedNewer : m.savedUnreadable);
+    this.say((part) => part.keptText(kind, this.options.lang()));
     this.host.requestUpdate();
+  }
+
+  private say(text: (part: typeof import('./saved-notice.js')) => string): void {
+    this.options.parts.with(noticePart, (part) => this.options.announce(text(part)));
   }
 
   private dismiss = (): void => {
@@ -81,31 +88,11 @@ export class SavedWorkController<T> implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  private downloadKept = (): void => {
-    if (!this.kept) return;
-    const name = `${editingMessages[this.options.lang()].savedFileName}.json`;
-    download(new Blob([this.kept.text], { type: 'application/json' }), name);
-  };
-
   /** The notices (nothing when all is well); the base puts them in renderNotices(). */
   render(lang: Lang): unknown {
     if (!this.kept && !this.saveFailed) return nothing;
-    const m = editingMessages[lang];
-    return html`${
-      this.kept
-        ? html`<div class="mulighetsrom-notice" part="notice">
-            <p>${this.kept.kind === 'newer' ? m.savedNewer : m.savedUnreadable}</p>
-            <p class="mulighetsrom-notice-actions">
-              <button type="button" @click=${this.downloadKept}>${m.savedDownload}</button>
-              <button type="button" @click=${this.dismiss}>${m.dismiss}</button>
-            </p>
-          </div>`
-        : nothing
-    }${
-      this.saveFailed
-        ? html`<div class="mulighetsrom-notice" part="notice"><p>${m.saveFailed}</p></div>`
-        : nothing
-    }`;
+    const part = this.options.parts.get(noticePart);
+    return part ? part.renderSavedNotices(this.kept, this.saveFailed, lang, this.dismiss) : nothing;
   }
 
   hostConnected(): void {}

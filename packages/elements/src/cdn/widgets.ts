@@ -1,0 +1,5 @@
+// Every widget tag the CDN loader knows, and the module that defines it. A new widget adds one
+// line here and one entry in vite.config.ts (see docs/architecture.md, "Adding a widget").
+export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
+  'mulighetsrom-model': () => import('./model.js'),
+};
