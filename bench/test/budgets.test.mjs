@@ -49,7 +49,8 @@ describe('the budgets', () => {
     expect(BUDGETS.maxRatio).toEqual({ 'plain-dom': 1.5, 'venn.js + legend': 1 });
     expect(BUDGETS.minSlowdown).toEqual({ 'highcharts-venn': 2 });
     expect(BUDGETS.maxStatusChangeMs).toBe(2);
-    expect(BUDGETS.maxModelEntryGzip).toBe(16 * 1024);
+    // Issue 9 §2: what a page with only a model downloads before its first render.
+    expect(BUDGETS.maxModelEntryGzip).toBe(28 * 1024);
   });
 
   it('all pass on a run that meets them, each listed as met with its numbers', () => {
@@ -125,13 +126,13 @@ describe('one status change ≤ 2 ms', () => {
   });
 });
 
-describe('the model entry ≤ 16 kB gzip', () => {
-  it('passes at exactly 16 kB', () => {
-    expect(checkBudgets(results({ gzip: 16 * 1024 }))).toEqual([]);
+describe('the model entry ≤ 28 kB gzip', () => {
+  it('passes at exactly 28 kB', () => {
+    expect(checkBudgets(results({ gzip: 28 * 1024 }))).toEqual([]);
   });
 
   it('fails above, and when not measured', () => {
-    expect(checkBudgets(results({ gzip: 17_000 }))).toEqual(['model entry 16.6 kB gzip > 16 kB']);
+    expect(checkBudgets(results({ gzip: 29_000 }))).toEqual(['model entry 28.3 kB gzip > 28 kB']);
     const run = results();
     run.modelEntry = null;
     expect(checkBudgets(run)).toEqual(['model entry size: not measured']);
