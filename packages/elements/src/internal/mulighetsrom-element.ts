@@ -215,7 +215,6 @@ export abstract class MulighetsromElement<
    */
   protected commitEdit(next: T, label = ''): void {
     const before = this.current;
-    this.input.supersede('edit');
     this.resetFrom = undefined;
     if (before !== undefined) this.history.record({ before, after: next, label });
     this.show(next);
