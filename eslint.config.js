@@ -6,7 +6,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/.turbo/**', 'bench/results/**', '**/custom-elements.json'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'storybook-static/**',
+      '**/.turbo/**',
+      'bench/results/**',
+      '**/custom-elements.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -14,7 +21,10 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,ts}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -38,9 +48,31 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { name: 'lit/directives/unsafe-html.js', message: 'No unsafeHTML: user text is always text.' },
+        {
+          name: 'lit/directives/unsafe-html.js',
+          message: 'No unsafeHTML: user text is always text.',
+        },
         { name: 'lit/directives/unsafe-svg.js', message: 'No unsafeSVG.' },
-        { name: 'd3', message: 'Import d3 per module (d3-shape, d3-path …): the umbrella is 46–97 kB gzip.' },
+        {
+          name: 'd3',
+          message: 'Import d3 per module (d3-shape, d3-path …): the umbrella is 46–97 kB gzip.',
+        },
+      ],
+    },
+  },
+  {
+    // esbuild's splitter follows a barrel's re-exports into the entry chunk, so a widget that
+    // imports core's root pulls every lazy text (errors, area texts) into its first download.
+    files: ['packages/elements/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.stories.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          name: '@mulighetsrom/core',
+          allowTypeImports: true,
+          message: "Import values from core's module, e.g. '@mulighetsrom/core/i18n/model.js'.",
+        },
       ],
     },
   },

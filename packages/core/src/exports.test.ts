@@ -20,6 +20,7 @@ it('exports exactly the public API', () => {
     'cleanCmsJson',
     'commonMessages',
     'dataError',
+    'deepCopy',
     'editingMessages',
     'errorMessages',
     'format',
@@ -52,4 +53,33 @@ it('exports exactly the public API', () => {
     'widgetMessages',
     'withAreaTexts',
   ]);
+});
+
+// Every module is also a subpath (`@mulighetsrom/core/i18n/model.js`), so a bundler that splits
+// by file can leave the lazy texts out of a widget's first chunk. A module's other exports are
+// internal: marked `@internal`, which the build strips from the published types.
+const modules = import.meta.glob<Record<string, unknown>>(['./**/*.ts', '!./**/*.test.ts'], {
+  eager: true,
+});
+const sources = import.meta.glob<string>(['./**/*.ts', '!./**/*.test.ts'], {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+
+it('marks every module export outside the public API as @internal', () => {
+  const unmarked: string[] = [];
+  for (const [path, module] of Object.entries(modules)) {
+    for (const name of Object.keys(module)) {
+      if (name in core) continue;
+      const declaration = new RegExp(
+        String.raw`@internal[^/]*\*/\s*export (?:const|function|class) ${name}\b`,
+      );
+      // A re-export (`export * from`) is checked where it is declared.
+      const declared = new RegExp(String.raw`export (?:const|function|class) ${name}\b`);
+      const text = sources[path] ?? '';
+      if (declared.test(text) && !declaration.test(text)) unmarked.push(`${path}: ${name}`);
+    }
+  }
+  expect(unmarked).toEqual([]);
 });

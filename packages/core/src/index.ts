@@ -41,6 +41,9 @@ export { modelDocuments, parseModelData, parseModelDocument } from './schema/mod
 // Localized errors for a widget's own valibot schemas.
 export { dataError, formatPath, toDataErrors, type ExtraErrorMessages } from './schema/errors.js';
 
+// Copies of JSON-like data (what goes in comes out unchanged through `.value`).
+export { deepCopy } from './copy.js';
+
 // Text formats.
 export { jsonErrorOffset, parseJsonText } from './json.js';
 export { cleanCmsJson } from './cms-json.js';

@@ -14,7 +14,7 @@ export interface AreaTexts {
   readonly tool?: Localized;
 }
 
-/** Texts of the built-in areas, by id. */
+/** Texts of the built-in areas, by id. @internal */
 export const AREA_TEXTS: Readonly<Record<number, AreaTexts>> = {
   1: {
     description: {

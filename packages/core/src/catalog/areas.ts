@@ -8,6 +8,7 @@ import type { AreaDefinition } from '../types.js';
 /** An area without its description and tool: what the diagram and the legend need. */
 export type AreaBasics = Omit<AreaDefinition, 'description' | 'tool'>;
 
+/** @internal */
 export const AREA_BASICS: readonly AreaBasics[] = [
   {
     id: 1,

@@ -40,6 +40,7 @@ export function resolveAreaNames(custom?: readonly CatalogAreaInput[]): Resolved
  * the built-in one); an entry with a new id adds an area and must have name and levels
  * (parseModelData checks that; entries lacking them are skipped here so this never throws).
  * Built-in order first, then new ids ascending.
+ * @internal
  */
 export function mergeAreas(
   builtIns: readonly BuiltInArea[],

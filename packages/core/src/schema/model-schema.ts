@@ -8,7 +8,8 @@ import { LEVEL_IDS } from '../catalog/levels.js';
 import type { FormatParams } from '../i18n/format.js';
 import type { ErrorKey } from '../i18n/errors.js';
 import type { AreaStatus, LevelId, ModelData } from '../types.js';
-import { deepCopy, givenText, isPlainObject } from './util.js';
+import { deepCopy } from '../copy.js';
+import { givenText, isPlainObject } from './util.js';
 
 /** A loose object (unknown keys kept) that rejects arrays, which valibot counts as objects. */
 export function plainObject<const E extends v.ObjectEntries>(entries: E) {
@@ -20,7 +21,7 @@ export function plainObject<const E extends v.ObjectEntries>(entries: E) {
 
 const POSITIVE_INTEGER = 'expectedPositiveInteger' satisfies ErrorKey;
 
-/** An area id: a positive integer. */
+/** An area id: a positive integer. @internal */
 export const areaIdSchema = v.pipe(
   v.number(),
   v.integer(POSITIVE_INTEGER),
@@ -30,8 +31,10 @@ export const areaIdSchema = v.pipe(
 /** Every area status, in the order a legend lists them. */
 export const AREA_STATUSES: readonly AreaStatus[] = ['strong', 'improve', 'unknown'];
 
+/** @internal */
 export const areaStatusSchema = v.picklist(AREA_STATUSES as AreaStatus[]);
 
+/** @internal */
 export const modelAreaEntrySchema = plainObject({
   id: areaIdSchema,
   status: v.optional(areaStatusSchema),
@@ -39,6 +42,7 @@ export const modelAreaEntrySchema = plainObject({
   note: v.optional(v.string()),
 });
 
+/** @internal */
 export const catalogAreaInputSchema = plainObject({
   id: areaIdSchema,
   // A blank name keeps a built-in area's name; a new area's is checked in semanticIssues.
@@ -48,6 +52,7 @@ export const catalogAreaInputSchema = plainObject({
   tool: v.optional(v.string()),
 });
 
+/** @internal */
 export const modelDocumentSchema = plainObject({
   title: v.optional(v.string()),
   areas: v.optional(v.array(modelAreaEntrySchema)),
@@ -67,6 +72,7 @@ const isAreaId = (id: unknown): id is number => v.is(areaIdSchema, id);
  * Checks a schema cannot express: ids exist and are unique, new areas are complete and named.
  * Reports each problem (keys relative to `at`); reports nothing for a sound document. Entries
  * of the wrong shape are skipped: the schema reports those.
+ * @internal
  */
 export function semanticIssues(
   doc: Record<string, unknown>,

@@ -4,7 +4,8 @@ import * as v from 'valibot';
 import type { DataError, ModelData, ModelDocument, ParseResult } from '../types.js';
 import { dataError, formatPath, toDataErrors } from './errors.js';
 import { modelDocumentSchema, semanticIssues } from './model-schema.js';
-import { deepCopy, isPlainObject } from './util.js';
+import { deepCopy } from '../copy.js';
+import { isPlainObject } from './util.js';
 
 export * from './model-schema.js';
 

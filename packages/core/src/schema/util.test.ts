@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deepCopy, isPlainObject } from './util.js';
+import { deepCopy } from '../copy.js';
+import { isPlainObject } from './util.js';
 
 describe('isPlainObject', () => {
   it('accepts objects and rejects arrays, null and primitives', () => {

@@ -30,11 +30,12 @@ export interface VennFrame {
   readonly centreBox: VennBox;
 }
 
-/** Circle order everywhere: bit 0 eier, bit 1 kontor, bit 2 tjeneste (the catalog's order). */
+/** Circle order everywhere: bit 0 eier, bit 1 kontor, bit 2 tjeneste (the catalog's order). @internal */
 export const VENN_LEVELS: readonly LevelId[] = LEVEL_IDS;
 
-/** Default viewBox: about square, the size the component draws in. */
+/** Default viewBox: about square, the size the component draws in. @internal */
 export const DEFAULT_WIDTH = 600;
+/** @internal */
 export const DEFAULT_HEIGHT = 600;
 
 /** Distance between circle centres as a share of the radius: the owner-only crescent must
@@ -47,6 +48,7 @@ const PADDING = 4;
 /**
  * Three circles (eier top-left, kontor top-right, tjeneste bottom) scaled and centred to fit
  * `width` × `height`. Pure and deterministic.
+ * @internal
  */
 export function vennFrame(width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT): VennFrame {
   const rowGap = (SPREAD * Math.sqrt(3)) / 2;
@@ -103,7 +105,7 @@ export function levelMask(levels: readonly LevelId[]): number {
   return mask;
 }
 
-/** Which circles contain the point, as a mask (0 = outside all). */
+/** Which circles contain the point, as a mask (0 = outside all). @internal */
 export function pointMask(frame: VennFrame, x: number, y: number): number {
   let mask = 0;
   for (let i = 0; i < 3; i++) {
@@ -115,7 +117,7 @@ export function pointMask(frame: VennFrame, x: number, y: number): number {
   return mask;
 }
 
-/** Distance from the point to the nearest circle boundary. */
+/** Distance from the point to the nearest circle boundary. @internal */
 export function boundaryDistance(frame: VennFrame, x: number, y: number): number {
   let min = Infinity;
   for (const c of frame.circles) {
@@ -126,7 +128,7 @@ export function boundaryDistance(frame: VennFrame, x: number, y: number): number
   return min;
 }
 
-/** Distance from a point to a box (0 inside). */
+/** Distance from a point to a box (0 inside). @internal */
 export function boxDistance(box: VennBox, x: number, y: number): number {
   const dx = Math.max(box.x - x, 0, x - (box.x + box.width));
   const dy = Math.max(box.y - y, 0, y - (box.y + box.height));

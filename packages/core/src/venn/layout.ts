@@ -217,7 +217,7 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
-/** The key of a slot table: size and the number of areas in regions 1–7. */
+/** The key of a slot table: size and the number of areas in regions 1–7. @internal */
 export function slotKey(width: number, height: number, counts: readonly number[]): string {
   return `${width}x${height}|${counts.join(',')}`;
 }
@@ -226,6 +226,7 @@ export function slotKey(width: number, height: number, counts: readonly number[]
  * Compute the slots for `counts[mask - 1]` areas in each region: the largest marker radius (in
  * steps) at which every region fits its areas with margins, well spread by farthest-point
  * sampling and Lloyd relaxation. Deterministic.
+ * @internal
  */
 export function computeSlots(frame: VennFrame, counts: readonly number[]): SlotTable {
   const R = frame.circles[0].r;

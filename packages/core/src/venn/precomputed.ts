@@ -1,6 +1,6 @@
 /** Precomputed slot tables (see computeSlots), keyed by slotKey(): the built-in catalog at the
  *  default size. Full-precision numbers, so the layout is exactly what computeSlots gives.
- *  layout.test.ts fails when this is stale and prints the fresh table to paste here. */
+ *  layout.test.ts fails when this is stale and prints the fresh table to paste here. @internal */
 export const PRECOMPUTED: Readonly<
   Record<string, { radius: number; slots: Record<number, readonly (readonly [number, number])[]> }>
 > = {

@@ -1,5 +1,6 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataError, ParseResult } from '@mulighetsrom/core';
+import { deepCopy } from '@mulighetsrom/core/copy.js';
 import {
   errorsPart,
   fetchJson,
@@ -38,10 +39,10 @@ export interface DataSourceOptions<T> {
   readonly rejected: (errors: readonly DataError[]) => void;
 }
 
-/** A deep copy for JSON-like data; values structuredClone cannot copy are passed through. */
+/** Core's deep copy of JSON-like data; a value with a cycle is passed through (the parser reports it). */
 export function copy<V>(value: V): V {
   try {
-    return structuredClone(value);
+    return deepCopy(value) as V;
   } catch {
     return value;
   }

@@ -2,7 +2,8 @@
 // (JSON text), a child <script type="application/json">, or a URL in `src`. None throws, so bad
 // input becomes a visible, localized error. Good JSON is read at once; bad JSON is described by
 // the error part (errors-part.ts), loaded only then, so those results may be promises.
-import { cleanCmsJson, type ParseResult } from '@mulighetsrom/core';
+import type { ParseResult } from '@mulighetsrom/core';
+import { cleanCmsJson } from '@mulighetsrom/core/cms-json.js';
 import { lazy } from './lazy.js';
 
 /** The part of every widget that only bad data needs, loaded on first use. */

@@ -2,14 +2,10 @@
 // that says where the text broke, and the texts of fetch and unexpected failures. Loaded on
 // first use (see data-source.ts), so good data never pays for it.
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  localize,
-  parseJsonText,
-  widgetMessages,
-  type DataError,
-  type Lang,
-  type ParseResult,
-} from '@mulighetsrom/core';
+import type { DataError, Lang, ParseResult } from '@mulighetsrom/core';
+import { localize } from '@mulighetsrom/core/i18n/localize.js';
+import { widgetMessages } from '@mulighetsrom/core/i18n/widget.js';
+import { parseJsonText } from '@mulighetsrom/core/json.js';
 
 export { parseJsonText };
 

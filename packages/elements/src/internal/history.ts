@@ -4,7 +4,9 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { editingMessages, format, type Lang } from '@mulighetsrom/core';
+import type { Lang } from '@mulighetsrom/core';
+import { editingMessages } from '@mulighetsrom/core/i18n/editing.js';
+import { format } from '@mulighetsrom/core/i18n/format.js';
 
 /** One user action: the data before and after it, and what it did in words («Status endret»). */
 export interface HistoryStep<T> {

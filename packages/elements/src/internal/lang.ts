@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LANG, normalizeLang, type Lang } from '@mulighetsrom/core';
+import type { Lang } from '@mulighetsrom/core';
+import { DEFAULT_LANG, normalizeLang } from '@mulighetsrom/core/i18n/lang.js';
 import { closestAttribute, watchAncestorAttribute } from './ancestors.js';
 
 /**

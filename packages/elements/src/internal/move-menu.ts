@@ -5,14 +5,10 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import {
-  availableMoves,
-  moveMessages,
-  format,
-  type Lang,
-  type Move,
-  type MoveTarget,
-} from '@mulighetsrom/core';
+import type { Lang, Move, MoveTarget } from '@mulighetsrom/core';
+import { availableMoves } from '@mulighetsrom/core/editing/move.js';
+import { format } from '@mulighetsrom/core/i18n/format.js';
+import { moveMessages } from '@mulighetsrom/core/i18n/move.js';
 import { isRovingKey, nextInList } from './roving-keys.js';
 
 export interface MoveMenuOptions {

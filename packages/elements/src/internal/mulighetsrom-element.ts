@@ -1,12 +1,8 @@
 import { html, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  commonMessages,
-  editingMessages,
-  type DataError,
-  type Lang,
-  type ParseResult,
-} from '@mulighetsrom/core';
+import type { DataError, Lang, ParseResult } from '@mulighetsrom/core';
+import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
+import { editingMessages } from '@mulighetsrom/core/i18n/editing.js';
 import { AnnouncerController } from './announcer.js';
 import { baseStyles } from './base.styles.js';
 import { DataSourceController, copy, type PageSource } from './data-source-controller.js';

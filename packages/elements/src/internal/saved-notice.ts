@@ -1,7 +1,8 @@
 // What a widget shows when saved work no longer reads or cannot be saved: loaded only then
 // (see saved-work.ts), so a page whose saving works never downloads these texts.
 import { html, nothing, type TemplateResult } from 'lit';
-import { savedWorkMessages, type Lang } from '@mulighetsrom/core';
+import type { Lang } from '@mulighetsrom/core';
+import { savedWorkMessages } from '@mulighetsrom/core/i18n/saved-work.js';
 import { download } from './download.js';
 
 export type KeptKind = 'unreadable' | 'newer';

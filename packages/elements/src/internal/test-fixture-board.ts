@@ -1,7 +1,8 @@
 // Test-only widget (excluded from the build): two columns of notes, editable, with a roving
 // focus over the notes (a grid: one row per column) and the move menu on each note.
 import { html } from 'lit';
-import { moveItem, type MoveTarget, type ParseResult } from '@mulighetsrom/core';
+import type { MoveTarget, ParseResult } from '@mulighetsrom/core';
+import { moveItem } from '@mulighetsrom/core/editing/move.js';
 import { define } from './define.js';
 import { MoveMenuController } from './move-menu.js';
 import { MulighetsromElement } from './mulighetsrom-element.js';

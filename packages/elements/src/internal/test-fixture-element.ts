@@ -1,7 +1,9 @@
 // Test-only widget on the shared base (excluded from the build). Its data: `{ title: string }`
 // plus any unknown fields; `{ "explode": true }` parses but makes render() throw.
 import { html } from 'lit';
-import { errorMessages, localize, type DataError, type ParseResult } from '@mulighetsrom/core';
+import type { DataError, ParseResult } from '@mulighetsrom/core';
+import { errorMessages } from '@mulighetsrom/core/i18n/errors.js';
+import { localize } from '@mulighetsrom/core/i18n/localize.js';
 import { MulighetsromElement } from './mulighetsrom-element.js';
 import { define } from './define.js';
 

@@ -1,13 +1,10 @@
 // Compare mode of <mulighetsrom-model>: small multiples and the count table. Loaded on demand
 // (dynamic import) when the data is an array, with the styles only this view uses.
 import { css, html, type TemplateResult } from 'lit';
-import {
-  commonMessages,
-  format,
-  modelMessages,
-  type Lang,
-  type ModelDocument,
-} from '@mulighetsrom/core';
+import type { Lang, ModelDocument } from '@mulighetsrom/core';
+import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
+import { format } from '@mulighetsrom/core/i18n/format.js';
+import { modelMessages } from '@mulighetsrom/core/i18n/model.js';
 import {
   aggregate,
   displayTitle,

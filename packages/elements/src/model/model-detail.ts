@@ -2,14 +2,11 @@
 // (dynamic import) on the first selection, with the styles only the panel uses and the
 // areas' descriptions and tools.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import {
-  AREA_STATUSES,
-  commonMessages,
-  modelMessages,
-  withAreaTexts,
-  type AreaStatus,
-  type Lang,
-} from '@mulighetsrom/core';
+import type { AreaStatus, Lang } from '@mulighetsrom/core';
+import { withAreaTexts } from '@mulighetsrom/core/catalog/area-texts.js';
+import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
+import { modelMessages } from '@mulighetsrom/core/i18n/model.js';
+import { AREA_STATUSES } from '@mulighetsrom/core/schema/model-schema.js';
 import { levelName, statusLabel, type AreaView } from './model-view.js';
 
 export type EntryPatch = Partial<{ status: AreaStatus; planned: boolean; note: string }>;

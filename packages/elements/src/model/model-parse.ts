@@ -1,2 +1,2 @@
 // The full model parser with localized errors, loaded only when data fails the quick check.
-export { parseModelData } from '@mulighetsrom/core';
+export { parseModelData } from '@mulighetsrom/core/schema/model.js';
