@@ -12,7 +12,7 @@ export const baseStyles = [
       display: block;
       box-sizing: border-box;
       font-family: var(--mulighetsrom-font-family, inherit);
-      color: var(--mulighetsrom-color-text-default, CanvasText);
+      color: var(--mulighetsrom-color-text-default, #1a2230);
     }
 
     :host([hidden]) {
@@ -52,10 +52,10 @@ export const baseStyles = [
     .mulighetsrom-errors {
       margin: 0 0 var(--mulighetsrom-space-3, 0.75rem);
       padding: var(--mulighetsrom-space-3, 0.75rem) var(--mulighetsrom-space-4, 1rem);
-      border: 2px solid var(--mulighetsrom-color-danger-border, #c30000);
+      border: 2px solid var(--mulighetsrom-color-danger-border, #c12a1f);
       border-radius: var(--mulighetsrom-radius-small, 0.25rem);
-      background: var(--mulighetsrom-color-danger-background, #fff0f0);
-      color: var(--mulighetsrom-color-danger-text, #5c0000);
+      background: var(--mulighetsrom-color-danger-background, #fcebea);
+      color: var(--mulighetsrom-color-danger-text, #8c1c14);
     }
 
     .mulighetsrom-errors p,

@@ -204,7 +204,7 @@ export const modelStyles = css`
     min-height: 2.75rem;
     padding: 0.375rem 0.75rem;
     border: 1px solid var(--_border);
-    border-radius: var(--mulighetsrom-radius-medium, 0.375rem);
+    border-radius: var(--mulighetsrom-radius-medium, 0.5rem);
     background: var(--_surface);
     color: var(--_text);
     cursor: pointer;
