@@ -78,15 +78,24 @@ function sizes(bytes) {
  * `shipped` file loads it by URL as it is; the sizes are then those of the shipped file.
  */
 async function bundleCase(c) {
+  // Split as an app's bundler splits: what a case imports dynamically (our export, compare view,
+  // detail panel, error texts) is a chunk of its own that the first render does not load.
   const out = await build({
     ...esbuildOptions,
     entryPoints: [join(here, 'cases', c.file)],
     external: c.shipped ? [c.shipped.url] : [],
+    splitting: true,
+    outdir: dist,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
   });
-  const code = out.outputFiles[0].contents;
   const file = `${c.file.replace(/\.mjs$/, '')}.js`;
-  await writeFile(join(dist, file), code);
-  if (!c.shipped) return { file, size: sizes(code) };
+  for (const output of out.outputFiles) {
+    await mkdir(dirname(output.path), { recursive: true });
+    await writeFile(output.path, output.contents);
+  }
+  if (!c.shipped) return { file, size: sizes(eagerBytes(out, join(dist, file))) };
   // The whole CDN folder goes next to the case bundles, as a site uploads it; the sizes are
   // those of the widget module and the chunks it imports statically, each compressed alone.
   const from = join(root, c.shipped.dir);
@@ -94,6 +103,22 @@ async function bundleCase(c) {
   const cdn = await measureCdn(from);
   const eager = cdn.total(cdn.closure(c.shipped.url.split('/').pop()));
   return { file, size: { raw: eager.minified, gzip: eager.gzip, brotli: eager.brotli } };
+}
+
+/** The entry file of a split build and the chunks it imports statically, joined. */
+function eagerBytes(out, entryPath) {
+  const byPath = new Map(out.outputFiles.map((f) => [f.path, f.contents]));
+  const outputs = out.metafile.outputs;
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const dep of outputs[name]?.imports ?? [])
+      if (dep.kind === 'import-statement' && !dep.external) visit(dep.path);
+  };
+  const entry = Object.keys(outputs).find((name) => join(process.cwd(), name) === entryPath);
+  visit(entry);
+  return Buffer.concat([...seen].map((name) => byPath.get(join(process.cwd(), name))));
 }
 
 /** The package a bundled file belongs to, e.g. `lit-html` or `@mulighetsrom/core`. */
