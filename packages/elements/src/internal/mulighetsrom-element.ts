@@ -17,6 +17,18 @@ import { SavedWorkController } from './saved-work.js';
 import { SchemeController } from './scheme.js';
 import { VERSION } from './version.js';
 
+/** The arguments of add/removeEventListener for event `K` of the map `M`, typed. */
+type WidgetListener<This, M, K extends keyof M, O> = [
+  type: K,
+  listener: (this: This, event: M[K]) => unknown,
+  options?: boolean | O,
+];
+type AnyListener<O> = [
+  type: string,
+  listener: EventListenerOrEventListenerObject,
+  options?: boolean | O,
+];
+
 function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
   try {
     return element.attachInternals();
@@ -254,49 +266,25 @@ export abstract class MulighetsromElement<
 
   // Typed listeners for the widget's own events: `detail.value` is `T`, not `unknown`.
   override addEventListener<K extends keyof WidgetEvents<T, S>>(
-    type: K,
-    listener: (this: this, event: WidgetEvents<T, S>[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
+    ...args: WidgetListener<this, WidgetEvents<T, S>, K, AddEventListenerOptions>
   ): void;
   override addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
+    ...args: WidgetListener<HTMLElement, HTMLElementEventMap, K, AddEventListenerOptions>
   ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  override addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void {
-    super.addEventListener(type, listener, options);
+  override addEventListener(...args: AnyListener<AddEventListenerOptions>): void;
+  override addEventListener(...args: AnyListener<AddEventListenerOptions>): void {
+    super.addEventListener(...args);
   }
 
   override removeEventListener<K extends keyof WidgetEvents<T, S>>(
-    type: K,
-    listener: (this: this, event: WidgetEvents<T, S>[K]) => unknown,
-    options?: boolean | EventListenerOptions,
+    ...args: WidgetListener<this, WidgetEvents<T, S>, K, EventListenerOptions>
   ): void;
   override removeEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
+    ...args: WidgetListener<HTMLElement, HTMLElementEventMap, K, EventListenerOptions>
   ): void;
-  override removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  override removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void {
-    super.removeEventListener(type, listener, options);
+  override removeEventListener(...args: AnyListener<EventListenerOptions>): void;
+  override removeEventListener(...args: AnyListener<EventListenerOptions>): void {
+    super.removeEventListener(...args);
   }
 
   /** Dispatches a widget event (bubbling, composed). */
