@@ -38,6 +38,27 @@ function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
 }
 
 /**
+ * Typed listeners for the widget's own events: `detail.value` is `T`, not `unknown`. Declared by
+ * merging with the class, so no runtime code stands behind them.
+ */
+export interface MulighetsromElement<T, S extends SelectDetail = SelectDetail> {
+  addEventListener<K extends keyof WidgetEvents<T, S>>(
+    ...args: WidgetListener<this, WidgetEvents<T, S>, K, AddEventListenerOptions>
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    ...args: WidgetListener<HTMLElement, HTMLElementEventMap, K, AddEventListenerOptions>
+  ): void;
+  addEventListener(...args: AnyListener<AddEventListenerOptions>): void;
+  removeEventListener<K extends keyof WidgetEvents<T, S>>(
+    ...args: WidgetListener<this, WidgetEvents<T, S>, K, EventListenerOptions>
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    ...args: WidgetListener<HTMLElement, HTMLElementEventMap, K, EventListenerOptions>
+  ): void;
+  removeEventListener(...args: AnyListener<EventListenerOptions>): void;
+}
+
+/**
  * Base of every Mulighetsrom widget: it composes the controllers (docs/architecture.md) and owns
  * the current data. Subclasses implement `parseData()` and `render()`, put `renderNotices()`
  * first in it, and change data only through `commitEdit()`.
@@ -57,6 +78,8 @@ function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
  * @csspart errors - The box listing data errors.
  * @csspart notice - A notice about saved work (kept aside, or not saved).
  */
+// Safe merging: the interface's methods exist at runtime (HTMLElement's), only narrowed.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class MulighetsromElement<
   T,
   S extends SelectDetail = SelectDetail,
@@ -262,29 +285,6 @@ export abstract class MulighetsromElement<
         ? this.commitEdit(result.value, editingMessages[this.language].restoreAction)
         : this.rejected(result.errors),
     );
-  }
-
-  // Typed listeners for the widget's own events: `detail.value` is `T`, not `unknown`.
-  override addEventListener<K extends keyof WidgetEvents<T, S>>(
-    ...args: WidgetListener<this, WidgetEvents<T, S>, K, AddEventListenerOptions>
-  ): void;
-  override addEventListener<K extends keyof HTMLElementEventMap>(
-    ...args: WidgetListener<HTMLElement, HTMLElementEventMap, K, AddEventListenerOptions>
-  ): void;
-  override addEventListener(...args: AnyListener<AddEventListenerOptions>): void;
-  override addEventListener(...args: AnyListener<AddEventListenerOptions>): void {
-    super.addEventListener(...args);
-  }
-
-  override removeEventListener<K extends keyof WidgetEvents<T, S>>(
-    ...args: WidgetListener<this, WidgetEvents<T, S>, K, EventListenerOptions>
-  ): void;
-  override removeEventListener<K extends keyof HTMLElementEventMap>(
-    ...args: WidgetListener<HTMLElement, HTMLElementEventMap, K, EventListenerOptions>
-  ): void;
-  override removeEventListener(...args: AnyListener<EventListenerOptions>): void;
-  override removeEventListener(...args: AnyListener<EventListenerOptions>): void {
-    super.removeEventListener(...args);
   }
 
   /** Dispatches a widget event (bubbling, composed). */
