@@ -1,78 +1,36 @@
-// Standalone SVG and PNG export of one model. The SVG is built as a string with every piece of
-// user text XML-escaped (no DOM parsing, no innerHTML), so it is CSP- and Trusted-Types-safe.
+// Standalone SVG and PNG export of one model. The diagram in the file is the widget's own Lit
+// template (the component hands over what it renders, non-interactive), rendered into a detached
+// element beside a title and the areas by region, given one <style> with the colours resolved,
+// stripped of what only the live widget needs and serialized by XMLSerializer, so user text stays
+// text. No innerHTML, no style attributes: CSP- and Trusted-Types-safe.
 // Loaded on demand (dynamic import) by the component: the first render does not need it.
-import { commonMessages, modelMessages, type Lang, type LevelId } from '@mulighetsrom/core';
+import { html, nothing, render, svg, type CSSResult, type TemplateResult } from 'lit';
+import type { Lang } from '@mulighetsrom/core';
+import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
 import {
-  DASH,
-  badgeDisc,
+  accessibleName,
   legendGroups,
-  numberSize,
-  badgePath,
-  levelName,
   n,
-  plannedPath,
   regionName,
   statusLabel,
   type AreaView,
   type ModelGeometry,
 } from './model-view.js';
 
-/** Colours and font resolved from the element's custom properties at export time. */
-export interface ExportTheme {
-  readonly font: string;
-  readonly text: string;
-  readonly surface: string;
-  readonly level: Readonly<
-    Record<'eier' | 'kontor' | 'tjeneste', { fill: string; stroke: string }>
-  >;
-  readonly status: Readonly<
-    Record<'strong' | 'improve' | 'unknown' | 'planned', { fill: string; stroke: string }>
-  >;
-}
-
-/**
- * The export colours and font, read from the element's resolved component variables (the
- * `--_…` of model.styles.ts), so the file shows exactly the colours on screen, overrides and
- * theme included.
- */
-export function readTheme(style: CSSStyleDeclaration): ExportTheme {
-  const read = (name: string, fallback: string): string =>
-    style.getPropertyValue(name).trim() || fallback;
-  const level = (l: LevelId, fill: string, stroke: string) => ({
-    fill: read(`--_${l}-fill`, fill),
-    stroke: read(`--_${l}-stroke`, stroke),
-  });
-  const status = (s: string, fill: string, stroke: string) => ({
-    fill: read(`--_${s}-bg`, fill),
-    stroke: read(`--_${s}-border`, stroke),
-  });
-  return {
-    // The token is often `inherit`, which means nothing in a standalone file: use the
-    // resolved family instead.
-    font: /^(|inherit|initial|unset)$/.test(read('--mulighetsrom-font-family', ''))
-      ? style.fontFamily || 'sans-serif'
-      : read('--mulighetsrom-font-family', 'sans-serif'),
-    text: read('--_text', '#1a2230'),
-    surface: read('--_surface', '#ffffff'),
-    level: {
-      eier: level('eier', '#2c5ea824', '#2c5ea8'),
-      kontor: level('kontor', '#0d737724', '#0d7377'),
-      tjeneste: level('tjeneste', '#8a4a9e24', '#8a4a9e'),
-    },
-    status: {
-      strong: status('strong', '#dff3e4', '#2e8540'),
-      improve: status('improve', '#fff3c4', '#a37800'),
-      unknown: status('unknown', '#ffffff', '#6b7480'),
-      planned: status('planned', '#e4ebfb', '#3b5fc0'),
-    },
-  };
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
-  );
+export interface SvgExportInput {
+  /** The diagram as the widget draws it, non-interactive: an `<svg>` of the layout's size. */
+  readonly diagram: TemplateResult;
+  readonly geometry: ModelGeometry;
+  readonly views: ReadonlyMap<number, AreaView>;
+  readonly lang: Lang;
+  /** The document's title, drawn above the diagram. */
+  readonly title: string | undefined;
+  /** The diagram's accessible name: the file's <title>. */
+  readonly label: string;
+  /** The widget's styles (model.styles.ts): their rules for the diagram style the file. */
+  readonly styles: CSSResult;
+  /** The element's computed style: its component variables give the file its colours. */
+  readonly style: CSSStyleDeclaration;
 }
 
 /** Split text at the last space before `max` characters (no split when it fits). */
@@ -82,107 +40,144 @@ function splitLine(text: string, max: number): [string, string] {
   return cut > 0 ? [text.slice(0, cut), text.slice(cut + 1)] : [text, ''];
 }
 
-function markerSvg(view: AreaView, x: number, y: number, r: number): string {
-  const { status } = view;
-  const dash = DASH[status] ? ` stroke-dasharray="${DASH[status]}"` : '';
-  const size = numberSize(view.area.id, r);
-  let out = `<g class="area ${status}" transform="translate(${n(x)} ${n(y)})">`;
-  out += `<circle class="mark" r="${n(r)}"${dash}/>`;
-  out += `<text class="num" font-size="${n(size)}" text-anchor="middle" dominant-baseline="central">${view.area.id}</text>`;
-  if (status !== 'unknown') {
-    const disc = badgeDisc(r);
-    out += `<circle class="badge-bg" cx="${n(disc.cx)}" cy="${n(disc.cy)}" r="${n(disc.r)}"/>`;
-    out += `<path class="badge" d="${badgePath(status, r)}"/>`;
+/** `var(--x, fallback)` replaced by the value on the element, innermost first. */
+function resolveVars(text: string, style: CSSStyleDeclaration): string {
+  let before;
+  do {
+    before = text;
+    text = text.replace(
+      /var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g,
+      (_, name: string, fallback = '') => style.getPropertyValue(name).trim() || fallback.trim(),
+    );
+  } while (text !== before);
+  return text;
+}
+
+/** Declarations that only mean something in the live widget (pointer, focus, motion). */
+const LIVE_ONLY = /\s(?:cursor|outline|pointer-events|transition)[\w-]*:[^;]*;/g;
+
+/**
+ * The stylesheet of the file: the widget's own rules that apply to something in the drawing,
+ * with every variable resolved, after a few rules for the poster around it.
+ */
+function stylesheet(root: Element, styles: CSSResult, style: CSSStyleDeclaration): string {
+  const applies = (selector: string): boolean => {
+    try {
+      return root.querySelector(selector) !== null;
+    } catch {
+      return false;
+    }
+  };
+  let sheet = styles.styleSheet;
+  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles.cssText);
+  const widget = [...sheet.cssRules]
+    .filter((rule) => rule instanceof CSSStyleRule && applies(rule.selectorText))
+    .map((rule) => rule.cssText.replace(LIVE_ONLY, ''))
+    .filter((rule) => !/\{\s*\}$/.test(rule));
+  // The font token is often `inherit`, which means nothing in a standalone file.
+  const font = style.getPropertyValue('--mulighetsrom-font-family').trim();
+  const poster = `svg{font-family:${/^(|inherit|initial|unset)$/.test(font) ? style.fontFamily || 'sans-serif' : font}}
+    text{fill:var(--_text)}
+    .surface{fill:var(--_surface)}
+    .poster-title{font-size:24px;font-weight:700}
+    .region{font-size:15px;font-weight:700}
+    .entry{font-size:13px}
+    .entry-status{font-style:italic;fill:var(--_subtle)}`;
+  return resolveVars([poster.replace(/\s*\n\s*/g, ''), ...widget].join(''), style);
+}
+
+/**
+ * Removes Lit's markers, the templates' indentation and what only the live widget needs; the
+ * root keeps its name.
+ */
+function strip(root: SVGSVGElement): void {
+  const gone: Node[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const layout = node.nodeType === Node.TEXT_NODE && !node.parentElement!.closest('text');
+    if (node.nodeType === Node.COMMENT_NODE || (layout && !node.nodeValue!.trim())) gone.push(node);
   }
-  if (view.planned) out += `<path class="planned" d="${plannedPath(r)}"/>`;
-  return `${out}</g>`;
+  for (const node of gone) node.parentNode!.removeChild(node);
+  // Focus and selection rings.
+  for (const ring of root.querySelectorAll('.ring')) ring.remove();
+  for (const element of root.querySelectorAll('*')) {
+    for (const name of element.getAttributeNames()) {
+      if (/^(?:part|tabindex|role|aria-|data-)/.test(name)) element.removeAttribute(name);
+    }
+  }
 }
 
 /**
  * A standalone SVG poster: the diagram on the left, the areas by region with their status on
- * the right, title and key on top. Styles are inline in a <style> element.
+ * the right, the title on top. Styles are in one <style> element.
  */
-export function buildSvg(
-  geometry: ModelGeometry,
-  views: ReadonlyMap<number, AreaView>,
-  lang: Lang,
-  theme: ExportTheme,
-  title: string | undefined,
-): string {
+export function buildSvg(input: SvgExportInput): string {
+  const { geometry, views, lang, label } = input;
   const { layout } = geometry;
-  const m = modelMessages[lang];
   const c = commonMessages[lang];
+  const title = input.title?.trim() ? input.title : undefined;
   const top = title ? 50 : 10;
   const legendX = layout.width + 20;
   const width = layout.width + 520;
-  const lines: string[] = [];
+  const lines: TemplateResult[] = [];
+  const described: string[] = [];
   let y = top + 10;
   for (const { mask, markers } of legendGroups(layout)) {
-    lines.push(
-      `<text class="group" x="${legendX}" y="${y}">${escapeXml(regionName(mask, lang))}</text>`,
-    );
+    const region = regionName(mask, lang);
+    lines.push(svg`<text class="region" x=${legendX} y=${y}>${region}</text>`);
+    const names: string[] = [];
     y += 22;
     for (const marker of markers) {
       const view = views.get(marker.id);
       if (!view) continue;
+      names.push(accessibleName(view, lang));
       const status = statusLabel(view.status, lang) + (view.planned ? ` · ${c.statusPlanned}` : '');
       // SVG text does not wrap: long names continue on an indented second line.
       const [first, rest] = splitLine(`${view.area.id}. ${view.area.name[lang]}`, 64);
-      lines.push(
-        `<text class="item" x="${legendX}" y="${y}">${escapeXml(first)}${rest ? '' : ` <tspan class="st">(${escapeXml(status)})</tspan>`}</text>`,
-      );
+      const tail = svg`<tspan class="entry-status">(${status})</tspan>`;
       if (rest) {
+        lines.push(svg`<text class="entry" x=${legendX} y=${y}>${first}</text>`);
         y += 17;
-        lines.push(
-          `<text class="item" x="${legendX + 18}" y="${y}">${escapeXml(rest)} <tspan class="st">(${escapeXml(status)})</tspan></text>`,
-        );
       }
+      lines.push(
+        svg`<text class="entry" x=${rest ? legendX + 18 : legendX} y=${y}>${rest || first} ${tail}</text>`,
+      );
       y += 19;
     }
+    described.push(`${region}: ${names.join('; ')}.`);
     y += 8;
   }
-  const height = Math.max(layout.height + top, y + 10);
-  const style = `
-    svg{font-family:${theme.font};background:${theme.surface}}
-    text{fill:${theme.text}}
-    .title{font-size:24px;font-weight:700}
-    .level{font-size:20px;font-weight:700}
-    .centre{font-size:13px;font-weight:600}
-    .group{font-size:15px;font-weight:700}
-    .item{font-size:13px}.st{font-style:italic}
-    .num{font-weight:700}
-    ${(['eier', 'kontor', 'tjeneste'] as const).map((l) => `.c-${l}{fill:${theme.level[l].fill};stroke:${theme.level[l].stroke};stroke-width:2}`).join('')}
-    ${(['strong', 'improve', 'unknown'] as const).map((s) => `.${s} .mark{fill:${theme.status[s].fill};stroke:${theme.status[s].stroke};stroke-width:2}.${s} .badge,.${s} .badge-bg{stroke:${theme.status[s].stroke}}`).join('')}
-    .badge-bg{fill:${theme.surface};stroke-width:1.2}.badge{fill:none;stroke-width:2}
-    .improve .badge{fill:${theme.status.improve.stroke}}
-    .planned{fill:${theme.status.planned.fill};stroke:${theme.status.planned.stroke};stroke-width:1.5}`;
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${n(height)}" width="${width}" height="${n(height)}" lang="${lang}">`,
-    `<title>${escapeXml(title ? `${m.diagramLabel}: ${title}` : m.diagramLabel)}</title>`,
-    `<style>${style.replace(/\s*\n\s*/g, '')}</style>`,
-    `<rect width="100%" height="100%" fill="${theme.surface}"/>`,
-  ];
-  if (title) out.push(`<text class="title" x="10" y="32">${escapeXml(title)}</text>`);
-  out.push(`<g transform="translate(0 ${top})">`);
-  for (const circle of layout.circles) {
-    out.push(
-      `<circle class="c-${circle.level}" cx="${n(circle.cx)}" cy="${n(circle.cy)}" r="${n(circle.r)}"/>`,
-    );
-  }
-  for (const circle of layout.circles) {
-    out.push(
-      `<text class="level" x="${n(circle.labelX)}" y="${n(circle.labelY)}" text-anchor="middle">${escapeXml(levelName(circle.level, lang))}</text>`,
-    );
-  }
-  out.push(
-    `<text class="centre" x="${n(layout.centre.x)}" y="${n(layout.centre.y)}" text-anchor="middle"><tspan x="${n(layout.centre.x)}" dy="-0.2em">${escapeXml(m.centreLine1)}</tspan><tspan x="${n(layout.centre.x)}" dy="1.2em">${escapeXml(m.centreLine2)}</tspan></text>`,
+  const height = n(Math.max(layout.height + top, y + 10));
+
+  const host = document.createElement('div');
+  render(
+    html`<svg
+      viewBox="0 0 ${width} ${height}"
+      width=${width}
+      height=${height}
+      lang=${lang}
+      role="img"
+      aria-labelledby="mulighetsrom-title mulighetsrom-desc"
+    >
+      <title id="mulighetsrom-title">${label}</title>
+      <desc id="mulighetsrom-desc">${described.join(' ')}</desc>
+      <rect class="surface" width="100%" height="100%"></rect>
+      ${title ? svg`<text class="poster-title" x="10" y="32">${title}</text>` : nothing}
+      <g transform="translate(0 ${top})">${input.diagram}</g>
+      ${lines}
+    </svg>`,
+    host,
   );
-  for (const marker of layout.markers) {
-    const view = views.get(marker.id);
-    if (view) out.push(markerSvg(view, marker.x, marker.y, marker.r));
-  }
-  out.push('</g>', ...lines, '</svg>');
-  return out.join('');
+  const root = host.querySelector('svg')!;
+  // The diagram's own <svg> (viewBox = its size) becomes the children of the placed group.
+  const diagram = root.querySelector('svg')!;
+  diagram.replaceWith(...diagram.childNodes);
+  strip(root);
+  const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+  style.textContent = stylesheet(root, input.styles, input.style);
+  root.querySelector('desc')!.after(style);
+  return new XMLSerializer().serializeToString(root);
 }
 
 /** Rasterise an SVG string: an Image from a Blob URL drawn on a canvas (no innerHTML). */

@@ -1,22 +1,22 @@
 // Pure helpers of <mulighetsrom-model>: view model, accessible names, keyboard navigation,
 // compare-mode counts. No DOM, so they are cheap and easy to test.
-import {
-  commonMessages,
-  format,
-  layoutVenn,
-  LEVEL_IDS,
-  levelMask,
-  modelMessages,
-  resolveAreaNames,
-  type AreaStatus,
-  type Lang,
-  type LevelId,
-  type ModelAreaEntry,
-  type ModelDocument,
-  type ResolvedArea,
-  type VennLayout,
-  type VennMarker,
+import type {
+  AreaStatus,
+  Lang,
+  LevelId,
+  ModelAreaEntry,
+  ModelDocument,
+  ResolvedArea,
+  VennLayout,
+  VennMarker,
 } from '@mulighetsrom/core';
+import { LEVEL_IDS } from '@mulighetsrom/core/catalog/levels.js';
+import { resolveAreaNames } from '@mulighetsrom/core/catalog/resolve.js';
+import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
+import { format } from '@mulighetsrom/core/i18n/format.js';
+import { modelMessages } from '@mulighetsrom/core/i18n/model.js';
+import { levelMask } from '@mulighetsrom/core/venn/frame.js';
+import { layoutVenn } from '@mulighetsrom/core/venn/layout.js';
 
 /** One area as the view draws it. */
 export interface AreaView {
@@ -259,7 +259,7 @@ export function withEntry(
   return { ...doc, areas };
 }
 
-// The marker drawing shared by the diagram and the SVG export: status by fill, outline dash
+// The marker drawing of the diagram (and so of the SVG export): status by fill, outline dash
 // and a badge.
 
 /** Round to 2 decimals for compact path data. */

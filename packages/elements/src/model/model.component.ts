@@ -1,23 +1,21 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import {
-  commonMessages,
-  format,
-  modelMessages,
-  AREA_STATUSES,
-  isLevelId,
-  LEVEL_IDS,
-  levelMask,
-  quickParseModelData,
-  type AreaStatus,
-  type Lang,
-  type LevelId,
-  type ModelData,
-  type ModelDocument,
-  type ParseResult,
-  type VennMarker,
+import type {
+  AreaStatus,
+  Lang,
+  LevelId,
+  ModelData,
+  ModelDocument,
+  ParseResult,
+  VennMarker,
 } from '@mulighetsrom/core';
+import { LEVEL_IDS, isLevelId } from '@mulighetsrom/core/catalog/levels.js';
+import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
+import { format } from '@mulighetsrom/core/i18n/format.js';
+import { modelMessages } from '@mulighetsrom/core/i18n/model.js';
+import { AREA_STATUSES, quickParseModelData } from '@mulighetsrom/core/schema/model-schema.js';
+import { levelMask } from '@mulighetsrom/core/venn/frame.js';
 import type { MaybeLater } from '../internal/data-source.js';
 import { download, fileSlug, print } from '../internal/download.js';
 import { lazy } from '../internal/lazy.js';
@@ -174,11 +172,23 @@ export class MulighetsromModel extends MulighetsromElement<ModelData, ModelSelec
    * is loaded on first use. In compare mode, the first document.
    */
   async exportSVG(): Promise<string> {
-    const { buildSvg, readTheme } = await exporter.load();
+    const { buildSvg } = await exporter.load();
     const doc = this.doc ?? (Array.isArray(this.current) ? this.current[0] : undefined);
     const geometry = geometryFor(doc);
-    const theme = readTheme(getComputedStyle(this));
-    return buildSvg(geometry, this.views(doc, geometry), this.language, theme, doc?.title);
+    const views = this.views(doc, geometry);
+    const lang = this.language;
+    const label = diagramLabel(doc, lang);
+    // The file draws the diagram with the template on screen, without the live state.
+    return buildSvg({
+      diagram: this.renderDiagram(geometry, views, lang, false, label),
+      geometry,
+      views,
+      lang,
+      label,
+      title: doc?.title,
+      styles: modelStyles,
+      style: getComputedStyle(this),
+    });
   }
 
   /** The model as a PNG image, `scale` times the SVG size (default 2). */

@@ -411,32 +411,6 @@ describe('<mulighetsrom-model>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('exports a standalone SVG with escaped user text', async () => {
-    const el = await model({ title: 'A & B <script>', areas: [{ id: 1, status: 'strong' }] });
-    const text = await el.exportSVG();
-    expect(text.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).to.equal(true);
-    expect(text).to.contain('A &amp; B &lt;script&gt;');
-    expect(text).to.not.contain('<script>');
-    expect(text).to.contain('<style>');
-    expect(text).to.contain('Samfunnsoppdrag og strategi');
-    const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
-    expect(parsed.querySelector('parsererror')).to.equal(null);
-    expect(parsed.querySelectorAll('g.area')).to.have.length(20);
-  });
-
-  it('exports the colours on screen: theme and overrides on the element', async () => {
-    const el = await model({ areas: [{ id: 16, status: 'strong' }] });
-    el.style.setProperty('--mulighetsrom-color-status-strong-background', '#abcdef');
-    el.setAttribute('data-color-scheme', 'dark');
-    const text = await el.exportSVG();
-    expect(text).to.contain('#abcdef');
-    // The dark theme's owner-level stroke, not the light one.
-    const darkStroke = getComputedStyle(el).getPropertyValue('--_eier-stroke').trim();
-    expect(darkStroke).to.not.equal('#2c5ea8');
-    expect(text).to.contain(darkStroke);
-    expect(text).to.not.contain('#2c5ea8');
-  });
-
   it('exports a PNG', async () => {
     const el = await model();
     const blob = await el.exportPNG({ scale: 1 });
