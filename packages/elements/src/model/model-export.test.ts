@@ -1,9 +1,9 @@
 // The SVG export: the widget's own diagram template, serialized as a standalone, accessible file
 // with one stylesheet. The download and print flows are tested in model.test.ts.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { commonMessages, modelMessages, type Lang, type ModelDocument } from '@mulighetsrom/core';
 import './mulighetsrom-model.js';
-import type { MulighetsromModel } from './model.component.js';
+import { modelFixture } from './test-fixture-model.js';
 import { levelName } from './model-view.js';
 
 const DOC: ModelDocument = {
@@ -15,15 +15,8 @@ const DOC: ModelDocument = {
   ],
 };
 
-async function model(doc: unknown = DOC, attrs: { lang?: string; editable?: boolean } = {}) {
-  return fixture<MulighetsromModel>(
-    html`<mulighetsrom-model
-      .data=${doc}
-      lang=${attrs.lang ?? 'nb'}
-      ?editable=${attrs.editable ?? false}
-    ></mulighetsrom-model>`,
-  );
-}
+const model = (doc: unknown = DOC, attrs: { lang?: string; editable?: boolean } = {}) =>
+  modelFixture(doc, attrs);
 
 const parse = (text: string): Document => new DOMParser().parseFromString(text, 'image/svg+xml');
 

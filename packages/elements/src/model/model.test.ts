@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import { AREAS, type ModelDocument } from '@mulighetsrom/core';
 import './mulighetsrom-model.js';
 import type { MulighetsromModel } from './model.component.js';
+import { modelFixture } from './test-fixture-model.js';
 import { withEntry } from './model-view.js';
 
 const DOC: ModelDocument = {
@@ -16,15 +17,8 @@ const DOC: ModelDocument = {
   extra: { kept: true },
 };
 
-async function model(doc: unknown = DOC, attrs: { lang?: string; editable?: boolean } = {}) {
-  return fixture<MulighetsromModel>(
-    html`<mulighetsrom-model
-      .data=${doc}
-      lang=${attrs.lang ?? 'nb'}
-      ?editable=${attrs.editable ?? false}
-    ></mulighetsrom-model>`,
-  );
-}
+const model = (doc: unknown = DOC, attrs: { lang?: string; editable?: boolean } = {}) =>
+  modelFixture(doc, attrs);
 
 const root = (el: MulighetsromModel) => el.shadowRoot!;
 const markers = (el: MulighetsromModel) => [
