@@ -2,21 +2,36 @@
 // (model.js, …) and the chunks they share (Lit, the base, core) or load on first use (export,
 // compare view, detail panel), all with Lit, core and tokens inlined and no bare imports. The
 // per-widget npm entries (dist/<widget>.js) come from tsc, so dist/ must not be emptied.
+import { rmSync } from 'node:fs';
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 import { COMPILE_HINT } from './scripts/compile-hint.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /**
- * Minifies Lit `css` template literals (the bundler's minifier never touches template text).
- * Line breaks are kept, so no line moves and the existing source map stays valid (map: null).
+ * Minifies Lit `css` template literals with lightningcss (the bundler's minifier never touches
+ * template text). A literal that cannot be minified safely stays as it is, with a warning.
  */
 function minifyCss(): Plugin {
   return {
     name: 'mulighetsrom-minify-css-literals',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css')) return null;
-      const out = minifyCssLiterals(code, { fileName: id });
-      return out === code ? null : { code: out, map: null };
+      const { edits } = minifyCssLiterals(code, { fileName: id, warn: (m) => this.warn(m) });
+      if (edits.length === 0) return null;
+      const out = new MagicString(code);
+      for (const { start, end, text } of edits) out.overwrite(start, end, text);
+      return { code: out.toString(), map: out.generateMap({ source: id, hires: 'boundary' }) };
+    },
+  };
+}
+
+/** Empties dist/cdn/ first (dist/ itself holds tsc's output): no chunk of an older build ships. */
+function cleanCdn(): Plugin {
+  return {
+    name: 'mulighetsrom-clean-cdn',
+    buildStart() {
+      rmSync(new URL('dist/cdn', import.meta.url), { recursive: true, force: true });
     },
   };
 }
@@ -32,7 +47,7 @@ const SHARED = new RegExp(
 );
 
 export default defineConfig({
-  plugins: [minifyCss()],
+  plugins: [cleanCdn(), minifyCss()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -1,13 +1,25 @@
 // Types for minify-css-literals.mjs (imported by vite.config.ts).
 export interface MinifyOptions {
-  /** Picks JS or TS parsing by extension (default JS). */
+  /** Picks JS or TS parsing by extension (default JS) and names the file in warnings. */
   fileName?: string;
-  /** Keep one line break per original line (default true), so source maps stay valid. */
-  keepLines?: boolean;
+  /** Called for each literal left unminified, with the reason (default console.warn). */
+  warn?: (message: string) => void;
 }
-export function minifyCssText(raw: string, options?: MinifyOptions): string | null;
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+export const TARGETS: Readonly<Record<string, number>>;
+export function minifyCssParts(
+  parts: readonly string[],
+  options?: { fileName?: string },
+): { parts: string[] } | { error: string };
 export function findCssTemplates(
   source: string,
   options?: MinifyOptions,
-): { start: number; end: number }[][];
-export function minifyCssLiterals(source: string, options?: MinifyOptions): string;
+): { line: number; parts: { start: number; end: number; text: string | undefined }[] }[];
+export function minifyCssLiterals(
+  source: string,
+  options?: MinifyOptions,
+): { code: string; edits: Edit[] };
