@@ -41,7 +41,20 @@ const SCHEME_ITEMS = {
 const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
-/** Sets `lang` and `data-color-scheme` on <html>; `system` leaves it to prefers-color-scheme. */
+/**
+ * Sets `lang` and `data-color-scheme` on <html>, as a host page would; `system` leaves the
+ * scheme to prefers-color-scheme.
+ *
+ * On a Docs page <html lang> is not enough: Storybook's docs blocks put `lang="en"` on the docs
+ * content (`parameters.docs.lang`) and on the box of every inline story
+ * (`parameters.htmlLang`), both static parameters that cannot follow a toolbar global. A widget
+ * takes the closest ancestor's `lang`, so it read that "en" and spoke English whatever the
+ * toolbar said. In docs mode the story's wrapper therefore carries the chosen `lang` itself: it
+ * is nearer to the widget than Storybook's boxes, and right for a screen reader too (the
+ * widget's text is in that language, the docs prose around it in English). On a story's own
+ * canvas there is no such box, so the widgets keep reading <html lang> like on a host page (the
+ * smoke run checks that).
+ */
 const withLanguageAndScheme: Decorator = (story, context) => {
   const lang = pick(context.globals['lang'], LANGS, DEFAULT_LANG);
   const scheme = pick(context.globals['scheme'], schemes, DEFAULT_SCHEME);
@@ -51,6 +64,7 @@ const withLanguageAndScheme: Decorator = (story, context) => {
   else root.setAttribute('data-color-scheme', scheme);
   return html`<div
     class="mulighetsrom-story"
+    lang=${context.viewMode === 'docs' ? lang : nothing}
     data-color-scheme=${scheme === 'system' ? nothing : scheme}
   >
     ${story()}

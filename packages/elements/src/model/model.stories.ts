@@ -11,6 +11,7 @@ import {
   type ModelData,
   type ModelDocument,
 } from '@mulighetsrom/core';
+import { storageItemName, writeSavedText } from '../internal/storage.js';
 import type { MulighetsromModel } from './model.component.js';
 import './mulighetsrom-model.js';
 
@@ -170,6 +171,72 @@ export const SavedWork: Story = {
         </button>
       </p>`;
   },
+};
+
+/** The model of a story, rendered and with its lazy parts loaded. */
+async function modelIn(canvas: HTMLElement): Promise<MulighetsromModel> {
+  const model = canvas.querySelector<MulighetsromModel>('mulighetsrom-model');
+  if (!model) throw new Error('the story has no <mulighetsrom-model>');
+  await model.updateComplete;
+  return model;
+}
+
+/** Clicks `selector` inside the model's shadow root and waits for the model to update. */
+async function clickInside(model: MulighetsromModel, selector: string): Promise<void> {
+  const target = model.shadowRoot?.querySelector<HTMLElement>(selector);
+  if (!target) throw new Error(`no ${selector} in <mulighetsrom-model>`);
+  target.click();
+  await model.updateComplete;
+}
+
+/**
+ * The editing kit: every edit is one undo step. The story's play function opens area 3, sets
+ * its status and its plan flag (two steps) and undoes the last one, so «Angre» and «Gjør om»
+ * both have a step to take when the story opens. Try them, or Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y
+ * (⌘ on a Mac) anywhere in the widget outside the note field; each undo and redo is announced
+ * in the widget's live region. On the Docs page the play function does not run: edit an area
+ * first, and the buttons wake up.
+ */
+export const UndoRedo: Story = {
+  name: 'Editing: undo and redo',
+  render: () =>
+    html`${exampleNote}<mulighetsrom-model .data=${MIXED} editable></mulighetsrom-model>`,
+  async play({ canvasElement }) {
+    const model = await modelIn(canvasElement);
+    model.select(3);
+    await model.updateComplete;
+    await clickInside(model, '.status-choice input[value="improve"]');
+    await clickInside(model, '.planned-choice input');
+    await clickInside(model, '.history .undo');
+  },
+};
+
+/** The storage key of the story below, and what it finds saved there: text that is no JSON. */
+const UNREADABLE_KEY = 'storybook-unreadable-saved-work';
+const UNREADABLE_TEXT = '{"format":"mulighetsrom-saved-work","value":{"title":';
+
+/**
+ * Saved work that could not be read: the story seeds `storage-key` with broken text before it
+ * renders. The widget shows the page's data, keeps the unreadable text aside (never
+ * overwritten) and says so, with a download of it and a button to close the notice.
+ */
+export const SavedWorkUnreadable: Story = {
+  name: 'Saved work that could not be read',
+  beforeEach() {
+    writeSavedText(UNREADABLE_KEY, UNREADABLE_TEXT);
+    return () => {
+      // The seeded text, and the copies the widget kept aside (`<key>:unreadable:<time>`).
+      const ours = storageItemName(UNREADABLE_KEY);
+      for (const name of Object.keys(localStorage))
+        if (name === ours || name.startsWith(`${ours}:unreadable:`)) localStorage.removeItem(name);
+    };
+  },
+  render: () =>
+    html`${exampleNote}<mulighetsrom-model
+        storage-key=${UNREADABLE_KEY}
+        editable
+        .data=${MIXED}
+      ></mulighetsrom-model>`,
 };
 
 /** Where the Loading story's data is "served": only that story's fetch stub answers it. */
