@@ -61,6 +61,27 @@ export function referencedNames(text, known) {
   return found;
 }
 
+/** Two rules side by side (in the same block) with the same declarations. */
+const SAME_RULES = /(^|[{}])([^{}@]+)\{([^{}]*)\}([^{}@]+)\{\3\}/;
+
+/**
+ * Rules that follow each other with the same declarations, as one rule with a selector list:
+ * `:host{…}` and `:host(:state(scheme-light)){…}` write the light tokens once. Nothing moves,
+ * so the cascade is the same. A browser without `:state()` drops the merged rule (and takes
+ * the tokens from the page or the var() fallbacks); the widgets need `:state()` anyway (the
+ * targets in minify-css-literals.mjs).
+ * @param {string} css minified, as minifyCss() writes it
+ * @returns {string}
+ */
+export function mergeSameRules(css) {
+  let merged = css;
+  for (let before = ''; merged !== before;) {
+    before = merged;
+    merged = merged.replace(SAME_RULES, '$1$2,$4{$3}');
+  }
+  return merged;
+}
+
 /**
  * The module text for the colour tokens referenced in `files`.
  * @param {string[]} [files]
@@ -71,7 +92,7 @@ export function generate(files = sourceFiles()) {
   const colors = themes.light.filter(isColor).map((t) => cssVarName(t.path));
   const used = referencedNames(files.map((f) => readFileSync(f, 'utf8')).join('\n'), colors);
   const names = colors.filter((name) => used.has(name));
-  const css = minifyCss(buildShadowCss(themes, { only: names, ancestor: 'state' }));
+  const css = mergeSameRules(minifyCss(buildShadowCss(themes, { only: names, ancestor: 'state' })));
   // Emitted as a single-quoted literal as prettier wants it; generated CSS has no quotes to
   // escape but the double ones of attribute selectors.
   if (/['\\\n]/.test(css)) throw new Error('shadow-tokens: unexpected quote, backslash or newline');

@@ -4,7 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { buildThemes, cssVarName, formatValue, isColor } from '@mulighetsrom/tokens/build';
 import { readSources } from '@mulighetsrom/tokens/build/sources';
-import { generate, outFile, referencedNames, sourceFiles } from './shadow-tokens.mjs';
+import {
+  generate,
+  mergeSameRules,
+  outFile,
+  referencedNames,
+  sourceFiles,
+} from './shadow-tokens.mjs';
 
 const themes = buildThemes(readSources());
 const colors = themes.light.filter(isColor).map((t) => cssVarName(t.path));
@@ -16,20 +22,20 @@ const valuesOf = (/** @type {keyof typeof themes} */ theme) =>
   new Map(themes[theme].map((t) => [cssVarName(t.path), formatValue(t)]));
 
 /**
- * The declarations of the rule with exactly this selector (inside `media`, if given).
+ * The declarations of the rule whose selector list holds every selector of `selector` (inside
+ * `media`, if given): rules with the same declarations side by side are written as one.
  * @param {string} selector
  * @param {string} [media]
  */
 function declarationsOf(selector, media) {
   const scope = media ? (css.split(`@media ${media}{`)[1] ?? '') : css.replace(/@media[^]*$/, '');
-  const start = scope.startsWith(`${selector}{`) ? 0 : scope.indexOf(`}${selector}{`) + 1;
-  assert.ok(
-    start >= 0 && scope.startsWith(`${selector}{`, start),
-    `no rule ${media ?? ''} ${selector}`,
+  const wanted = selector.split(',');
+  const rule = [...scope.matchAll(/(?<=^|\})([^{}]+)\{([^{}]*)\}/g)].find(([, list]) =>
+    wanted.every((s) => list.split(',').includes(s)),
   );
-  const body = scope.slice(start + selector.length + 1, scope.indexOf('}', start));
+  assert.ok(rule, `no rule ${media ?? ''} ${selector}`);
   return new Map(
-    body.split(';').map((d) => /** @type {[string, string]} */ (d.split(/:(.*)/s, 2))),
+    rule[2].split(';').map((d) => /** @type {[string, string]} */ (d.split(/:(.*)/s, 2))),
   );
 }
 
@@ -92,6 +98,16 @@ describe('shadow-tokens.generated.ts', () => {
   it('holds no token that src does not use and no theme-invariant token', () => {
     const declared = new Set(css.match(/--mulighetsrom-[a-z0-9-]+/g));
     assert.deepEqual([...declared].sort(), [...used].sort());
+  });
+});
+
+describe('mergeSameRules', () => {
+  it('writes rules with the same declarations side by side once, in their place', () => {
+    assert.equal(
+      mergeSameRules('a{x:1}b{x:1}c{x:1}d{y:2}@media q{e{y:2}f{y:2}}g{y:2}'),
+      'a,b,c{x:1}d{y:2}@media q{e,f{y:2}}g{y:2}',
+    );
+    assert.equal(mergeSameRules('a{x:1}b{y:2}a{x:1}'), 'a{x:1}b{y:2}a{x:1}', 'not side by side');
   });
 });
 
