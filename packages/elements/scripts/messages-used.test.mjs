@@ -9,10 +9,12 @@
 //   (`const m = modelMessages[lang]`, a parameter `m: (typeof moveMessages)[Lang]` or
 //   `c: CommonMessages`), then `m.summary`. The same word read on anything else (`seen.add(x)`,
 //   `host.close()`, `this.loading`) is not a use: a catalog's values are strings;
-// - a string literal that is exactly the key: keys travel as typed literals
-//   (`localize(errorMessages, 'required')`, `dataError(path, 'jsonEmpty')`, a key map such as
-//   `{ strong: 'statusStrong' }`, `m[said]` with `said: 'undone' | 'redone'`), so a quoted key
-//   counts, whatever reads it.
+// - a string literal that is exactly the key, in a file that names the catalog, its types
+//   (`CommonMessages`, `ErrorKey`) or a function taking its keys (`dataError`): keys travel as
+//   typed literals (`localize(errorMessages, 'required')`, `dataError(path, 'jsonEmpty')`, a key
+//   map such as `{ strong: 'statusStrong' }`, `m[said]` with `said: 'undone' | 'redone'`). Not
+//   an attribute value in a template (`class="centre"`), and not a quoted word in a file that
+//   never names the catalog (a data path `['areas', i]`, the demo's own texts).
 // The few keys built at run time are listed below with where they are built.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -31,7 +33,7 @@ const CATALOGS = Object.fromEntries(
 
 /**
  * Keys no shipped code reads, found when this check stopped counting `seen.add(x)`,
- * `cache.delete(k)` and `let copy: unknown` as uses. Reported (core owns the catalogs), not
+ * `cache.delete(k)`, `let copy: unknown`, attribute values and quoted data words as uses. Reported (core owns the catalogs), not
  * deleted here. Listed so the check stays green meanwhile; it fails once a listed key is used or
  * gone, so remove the entry then.
  */
@@ -39,6 +41,11 @@ const KNOWN_UNUSED = {
   'commonMessages.add': 'no widget adds items yet; only Set.add() matched',
   'commonMessages.delete': 'no widget deletes items yet; only Map/Set.delete() matched',
   'commonMessages.copy': 'no copy button; only a variable `let copy: unknown` matched',
+  'commonMessages.centre':
+    'the model reads modelMessages.centreLine1/2; only class="centre" in a template matched',
+  'commonMessages.area': 'only part="area" in the model template matched',
+  'commonMessages.areas': "only data paths such as [...at, 'areas', i] in core's schema matched",
+  'commonMessages.example': "only the demo's own text exampleSuffix: 'example' matched",
 };
 
 /** Keys whose names are assembled in code, so no source spells them out. */
@@ -75,6 +82,23 @@ export function aliasesOf(code, catalog) {
   return [...new Set(patterns.flatMap((pattern) => [...code.matchAll(pattern)].map((m) => m[1])))];
 }
 
+/** Functions besides a catalog's own names that take its keys as string literals. */
+const KEY_TAKERS = { errorMessages: ['dataError'] };
+
+/**
+ * True when `code` names `catalog`, its types (`CommonMessages`; `ErrorKey` for `errorMessages`,
+ * `MatrixErrorKey` for `matrixErrorMessages`) or one of its KEY_TAKERS: only there can a quoted
+ * word be one of its keys, not a data path (`['areas', i]`) or a demo text.
+ * @param {string} code
+ * @param {string} catalog
+ */
+export function takesKeysOf(code, catalog) {
+  const type = catalog[0].toUpperCase() + catalog.slice(1);
+  const key = type.replace(/Messages$/, 'Key');
+  const names = [catalog, type, key, ...(KEY_TAKERS[catalog] ?? [])].map(escape);
+  return new RegExp(String.raw`(?<![\w$])(?:${names.join('|')})(?![\w$])`).test(code);
+}
+
 /**
  * True when `code` (one file, comments stripped) reads `key` of `catalog` (see the top of this
  * file), or names the key as a whole string literal.
@@ -90,8 +114,9 @@ export function usesKey(code, key, catalog) {
   const read = new RegExp(
     String.raw`(?<![\w$.])(?:${receivers.join('|')})\s*\??\.\s*${escape(key)}(?![\w$])`,
   );
-  const literal = new RegExp(String.raw`(['"\`])${escape(key)}\1`);
-  return read.test(code) || literal.test(code);
+  // Not an attribute value in a template (`class="centre"`): Prettier writes `= 'x'` in code.
+  const literal = new RegExp(String.raw`(?<!=)(['"\`])${escape(key)}\1`);
+  return read.test(code) || (takesKeysOf(code, catalog) && literal.test(code));
 }
 
 async function sourceFiles(dir) {
@@ -154,8 +179,9 @@ test('the same word on something that is not a catalog does not count (Set.add, 
     'const { title, areas } = doc;',
     'let copy: unknown;',
     'return { tool: v.optional(v.string()) };',
+    'html`<text class="centre" data-kind="area">`;',
   ].join('\n');
-  for (const key of ['add', 'close', 'loading', 'copy', 'tool', 'areas'])
+  for (const key of ['add', 'close', 'loading', 'copy', 'tool', 'areas', 'centre', 'area'])
     assert.equal(usesKey(code, key, 'commonMessages'), false, key);
   assert.equal(usesKey(code, 'add', 'modelMessages'), true);
 });
@@ -172,7 +198,8 @@ test('reads of a catalog, a bound language of it, and quoted keys count', () => 
     'function f(c: CommonMessages) { return c.edit; }': 'edit',
     "commonMessages[lang]['delete']": 'delete',
     "localize(commonMessages, 'levelEierLong')": 'levelEierLong',
-    "const KEYS = { strong: 'statusStrong' } as const;": 'statusStrong',
+    "const KEYS = { strong: 'statusStrong' } as const;\ncommonMessages[lang][KEYS[s]]":
+      'statusStrong',
   };
   for (const [code, key] of Object.entries(uses))
     assert.equal(usesKey(code, key, 'commonMessages'), true, code);
@@ -181,4 +208,12 @@ test('reads of a catalog, a bound language of it, and quoted keys count', () => 
     false,
   );
   assert.equal(usesKey('commonMessages[lang].addMore', 'add', 'commonMessages'), false);
+  // A quoted word in a file that never names the catalog is data, not a key.
+  assert.equal(usesKey("const here = [...at, 'areas', i];", 'areas', 'commonMessages'), false);
+  assert.equal(usesKey("exampleSuffix: 'example',", 'example', 'commonMessages'), false);
+  assert.equal(usesKey("dataError('$', 'jsonEmpty')", 'jsonEmpty', 'errorMessages'), true);
+  assert.equal(
+    usesKey("v.check<string, ErrorKey>(isId, 'emptyText')", 'emptyText', 'errorMessages'),
+    true,
+  );
 });
