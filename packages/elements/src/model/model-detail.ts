@@ -106,7 +106,7 @@ export const styles = css`
     margin-bottom: var(--_space);
     padding: var(--_space);
     border: 2px solid var(--_border);
-    border-radius: var(--mulighetsrom-radius-medium, 0.375rem);
+    border-radius: var(--mulighetsrom-radius-medium, 0.5rem);
     background: var(--_raised);
   }
   .detail-head {
@@ -117,7 +117,7 @@ export const styles = css`
   }
   .detail h3 {
     margin: 0;
-    font-size: var(--mulighetsrom-font-size-large, 1.125rem);
+    font-size: var(--mulighetsrom-font-size-large, 1.25rem);
   }
   .origin {
     margin: 0.25rem 0 0;
