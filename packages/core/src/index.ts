@@ -65,6 +65,75 @@ export { savedWorkMessages, type SavedWorkMessages } from './i18n/saved-work.js'
 // The editing kit's pure half.
 export { availableMoves, moveItem, type Move, type MoveTarget } from './editing/move.js';
 
+// The expectation and network matrices: document, presets, parse, resolve, edits, tallies, text.
+export type {
+  MatrixCell,
+  MatrixColumn,
+  MatrixDocument,
+  MatrixMark,
+  MatrixPresetId,
+  MatrixRow,
+  MatrixScaleItem,
+  MatrixTone,
+  ResolvedCell,
+  ResolvedMatrix,
+  ResolvedMatrixItem,
+  ResolvedScaleItem,
+} from './matrix/types.js';
+export {
+  MATRIX_PRESETS,
+  MATRIX_PRESET_IDS,
+  MATRIX_TONES,
+  type MatrixPreset,
+  type MatrixPresetItem,
+  type MatrixPresetScaleItem,
+} from './matrix/presets.js';
+export { quickParseMatrix } from './matrix/matrix-schema.js';
+export { parseMatrix } from './matrix/parse.js';
+export { resolveMatrix, transposeMatrix } from './matrix/resolve.js';
+export {
+  matrixConsensus,
+  tallyMatrixColumns,
+  tallyMatrixRows,
+  type MatrixConsensus,
+  type MatrixTally,
+} from './matrix/tally.js';
+export {
+  addMatrixColumn,
+  addMatrixRow,
+  clearMatrixCell,
+  cycleMatrixCell,
+  moveMatrixColumn,
+  moveMatrixRow,
+  removeMatrixColumn,
+  removeMatrixRow,
+  renameMatrixColumn,
+  renameMatrixRow,
+  setMatrixCell,
+  setMatrixNoAnswer,
+  toggleMatrixMain,
+  type NewMatrixItem,
+} from './matrix/edit.js';
+export {
+  describeMatrixCell,
+  describeMatrixConsensus,
+  describeMatrixEdit,
+  describeMatrixTally,
+  matrixCaption,
+  matrixCellValue,
+  matrixLegend,
+  summarizeMatrixConsensus,
+  type MatrixEdit,
+} from './matrix/describe.js';
+export { deriveNetworkStatus } from './matrix/derive.js';
+export { matrixToCsv, type MatrixCsvOptions } from './matrix/csv.js';
+export { matrixMessages, type MatrixMessages } from './i18n/matrix.js';
+export {
+  matrixErrorMessages,
+  type MatrixErrorKey,
+  type MatrixErrorMessages,
+} from './matrix/error-messages.js';
+
 // Venn geometry: marker layout and region outlines.
 export {
   layoutVenn,
