@@ -11,9 +11,10 @@ import { ErrorsController } from './errors.js';
 import { emit, type MulighetsromEventMap, type SelectDetail, type WidgetEvents } from './events.js';
 import { HistoryController } from './history.js';
 import { LangController } from './lang.js';
+import { lazy } from './lazy.js';
 import { LazyPartsController } from './lazy-parts.js';
 import { LoadingController } from './loading.js';
-import { SavedWorkController } from './saved-work.js';
+import type { SavedWorkController, SavedWorkOptions } from './saved-work.js';
 import { SchemeController } from './scheme.js';
 import { VERSION } from './version.js';
 
@@ -28,6 +29,9 @@ type AnyListener<O> = [
   listener: EventListenerOrEventListenerObject,
   options?: boolean | O,
 ];
+
+/** Autosave and restore, loaded only by a widget with a `storage-key`. */
+const savedWorkPart = lazy(() => import('./saved-work.js'));
 
 function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
   try {
@@ -142,23 +146,8 @@ export abstract class MulighetsromElement<
     accepted: (value, source) => this.accepted(value, source),
     rejected: (errors) => this.rejected(errors),
   });
-  private readonly saved = new SavedWorkController<T>(this, {
-    shape: () => {
-      const ctor = this.constructor as typeof MulighetsromElement;
-      return {
-        widget: this.localName,
-        version: ctor.savedWorkVersion,
-        migrate: (value, from) => this.migrateSavedWork(value, from),
-      };
-    },
-    check: (value) => {
-      const result = this.parseSafely(value);
-      return result instanceof Promise || !result.ok ? undefined : result.value;
-    },
-    announce: (text) => this.announcer.announce(text),
-    lang: () => this.language,
-    parts: this.parts,
-  });
+  /** Saved work under `storage-key`: its code loads only for a widget that has a key. */
+  private saved?: SavedWorkController<T>;
   /** Undo and redo of the user's edits; `this.history.renderButtons(lang)` in the toolbar. */
   protected readonly history = new HistoryController<T>(this, {
     apply: (value) => this.show(value),
@@ -218,10 +207,11 @@ export abstract class MulighetsromElement<
     super.willUpdate(changed);
     try {
       if (this.input.update(changed) === 'first') {
-        if (!this.restoreSaved()) this.input.readPage();
-      } else if (changed.has('storageKey')) {
+        if (this.storageKey) this.withSaved(() => this.restoreSaved() || this.input.readPage());
+        else this.input.readPage();
+      } else if (changed.has('storageKey') && this.storageKey) {
         // A key set or changed later: its saved work beats the page's data, as on first load.
-        this.restoreSaved();
+        this.withSaved(() => this.restoreSaved());
       }
     } catch (error) {
       this.input.unexpected(error);
@@ -259,7 +249,8 @@ export abstract class MulighetsromElement<
    */
   clearSavedWork(): T | undefined {
     const discarded = this.value;
-    if (this.storageKey) this.saved.clear(this.storageKey);
+    const key = this.storageKey;
+    if (key) this.withSaved((saved) => saved.clear(key));
     // Before the first load, loading will find nothing saved and read the page's data anyway.
     if (!this.input.hasStarted) return discarded;
     try {
@@ -303,7 +294,7 @@ export abstract class MulighetsromElement<
   protected renderNotices(): unknown {
     const lang = this.language;
     const loading = this.input.fetchingSrc ? commonMessages[lang].loading : '';
-    return html`${this.errorBox.render(lang, this.current !== undefined)}${this.saved.render(lang)}
+    return html`${this.errorBox.render(lang, this.current !== undefined)}${this.saved?.render(lang)}
       <p class="mulighetsrom-loading" role="status">${loading}</p>
       ${this.announcer.render()}`;
   }
@@ -313,13 +304,49 @@ export abstract class MulighetsromElement<
     this.current = next;
     this.errorBox.clear();
     this.input.supersede('edit');
-    if (this.storageKey) this.saved.save(this.storageKey, next);
+    const key = this.storageKey;
+    if (key) this.withSaved((saved) => saved.save(key, next));
     this.emit('mulighetsrom-change', { value: copy(next) });
+  }
+
+  /**
+   * Runs `use` with the saved-work controller: at once when its code is there, else once it
+   * has loaded (in call order; `updateComplete` waits for it). Never throws.
+   */
+  private withSaved(use: (saved: SavedWorkController<T>) => unknown): void {
+    this.parts.with(savedWorkPart, (part) => {
+      try {
+        this.saved ??= new part.SavedWorkController<T>(this, this.savedWorkOptions());
+        use(this.saved);
+      } catch (error) {
+        this.input.unexpected(error);
+      }
+    });
+  }
+
+  private savedWorkOptions(): SavedWorkOptions<T> {
+    return {
+      shape: () => {
+        const ctor = this.constructor as typeof MulighetsromElement;
+        return {
+          widget: this.localName,
+          version: ctor.savedWorkVersion,
+          migrate: (value, from) => this.migrateSavedWork(value, from),
+        };
+      },
+      check: (value) => {
+        const result = this.parseSafely(value);
+        return result instanceof Promise || !result.ok ? undefined : result.value;
+      },
+      announce: (text) => this.announcer.announce(text),
+      lang: () => this.language,
+      parts: this.parts,
+    };
   }
 
   /** Restores the work saved under `storage-key` if it reads. Returns whether it did. */
   private restoreSaved(): boolean {
-    if (!this.storageKey) return false;
+    if (!this.storageKey || !this.saved) return false;
     const value = this.saved.restore(this.storageKey);
     if (value === undefined) return false;
     this.input.supersede('storage');
