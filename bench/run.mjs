@@ -8,6 +8,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMPILE_HINT } from '../packages/elements/scripts/compile-hint.mjs';
 import { compress, measureCdn, measureEntry } from '../packages/elements/scripts/size.mjs';
 import { build } from 'esbuild';
 import { collectPageErrors, launchChromium } from '../scripts/browser.mjs';
@@ -89,6 +90,9 @@ async function bundleCase(c) {
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
     metafile: true,
+    // Every case gets V8's compile hint, as an app that follows the elements README adds it:
+    // compiled while loading, so no case pays lazy compilation during its first render.
+    banner: { js: COMPILE_HINT },
   });
   const file = `${c.file.replace(/\.mjs$/, '')}.js`;
   for (const output of out.outputFiles) {
