@@ -31,6 +31,7 @@ export interface RovingFocusOptions<K> {
  */
 export class RovingFocusController<K> implements ReactiveController {
   private activeKey: K | undefined;
+  private resolved?: { readonly key: K | undefined };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -41,10 +42,14 @@ export class RovingFocusController<K> implements ReactiveController {
 
   /** The item holding the Tab stop: the one set last if it is still there, else the first. */
   get active(): K | undefined {
-    const rows = this.options.rows();
-    if (this.activeKey !== undefined && rows.some((row) => row.includes(this.activeKey as K)))
-      return this.activeKey;
-    return rows.find((row) => row.length > 0)?.[0];
+    // Asked once per item in a render: worked out once per update (hostUpdate() forgets it).
+    if (!this.resolved) {
+      const rows = this.options.rows();
+      const key = this.activeKey;
+      const kept = key !== undefined && rows.some((row) => row.includes(key));
+      this.resolved = { key: kept ? key : rows.find((row) => row.length > 0)?.[0] };
+    }
+    return this.resolved.key;
   }
 
   tabIndex(key: K): 0 | -1 {
@@ -55,6 +60,7 @@ export class RovingFocusController<K> implements ReactiveController {
   activate(key: K): void {
     if (this.activeKey === key) return;
     this.activeKey = key;
+    this.resolved = undefined;
     this.host.requestUpdate();
   }
 
@@ -101,4 +107,9 @@ export class RovingFocusController<K> implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** The items may have changed with this update. */
+  hostUpdate(): void {
+    this.resolved = undefined;
+  }
 }
