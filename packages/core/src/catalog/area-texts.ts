@@ -1,4 +1,4 @@
-import { sameText } from '../i18n/localize.js';
+import { sameText } from '../i18n/localized.js';
 import type { AreaDefinition, CatalogAreaInput, Localized } from '../types.js';
 import { AREA_BASICS } from './areas.js';
 import { mergeAreas, type ResolvedArea } from './resolve.js';

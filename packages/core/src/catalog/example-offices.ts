@@ -1,4 +1,4 @@
-import { localized } from '../i18n/localize.js';
+import { localized } from '../i18n/localized.js';
 import { AREA_BASICS } from './areas.js';
 import type { Localized } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { localized } from '../i18n/localize.js';
+import { localized } from '../i18n/localized.js';
 import type { Localized } from '../types.js';
 
 // Gathering 1 of the pilot network: four role groups said what they expect of each owner

@@ -1,6 +1,6 @@
 import type { AreaDefinition, CatalogAreaInput, Lang, LevelId } from '../types.js';
 import { AREA_BASICS, type AreaBasics } from './areas.js';
-import { sameText } from '../i18n/localize.js';
+import { sameText } from '../i18n/localized.js';
 import { LEVEL_IDS } from './levels.js';
 import { givenText } from '../schema/util.js';
 

@@ -1,6 +1,7 @@
 export * from './lang.js';
 export * from './format.js';
 export * from './localize.js';
+export * from './localized.js';
 export * from './common.js';
 export * from './errors.js';
 export * from './widget.js';

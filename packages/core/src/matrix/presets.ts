@@ -5,7 +5,8 @@
 import { EXPECTATION_PRESETS, ROLE_GROUPS, type Expectation } from '../catalog/expectations.js';
 import { EXAMPLE_NETWORK, type ExampleColumn } from '../catalog/example-offices.js';
 import { commonMessages } from '../i18n/common.js';
-import { localize, localized, sameText } from '../i18n/localize.js';
+import { localize } from '../i18n/localize.js';
+import { localized, sameText } from '../i18n/localized.js';
 import { matrixMessages } from '../i18n/matrix.js';
 import type { Localized } from '../types.js';
 import type { MatrixPresetId, MatrixTone } from './types.js';

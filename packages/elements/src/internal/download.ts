@@ -1,4 +1,5 @@
-// Files a widget hands to the user (exports, kept saved work) and printing, shared by every widget.
+// Files a widget hands to the user (exports, kept saved work), shared by every widget. Loaded on
+// first use (a lazy part), so a widget's first render never downloads it; printing is print.ts.
 
 /** Offers `blob` as a download named `filename`. */
 export function download(blob: Blob, filename: string): void {
@@ -18,9 +19,4 @@ export function download(blob: Blob, filename: string): void {
 export function fileSlug(title: string | undefined, fallback = 'mulighetsrom'): string {
   const slug = (title ?? '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   return slug || fallback;
-}
-
-/** Prints the page (the widgets' print styles decide what shows). */
-export function print(): void {
-  window.print();
 }

@@ -1,18 +1,19 @@
-import {
-  html,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
-import type { Lang } from '@mulighetsrom/core';
-import { editingMessages } from '@mulighetsrom/core/i18n/editing.js';
-import { format } from '@mulighetsrom/core/i18n/format.js';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { EditingMessages, Lang } from '@mulighetsrom/core';
+import { lazy } from './lazy.js';
+import type { LazyPartsController } from './lazy-parts.js';
+
+/** The buttons and the words of undo and redo, loaded when first needed. */
+const historyTexts = lazy(() => import('./history-texts.js'));
+
+/** What a step did, in words: a text, or one picked from the editing catalog in any language. */
+export type StepLabel = string | ((messages: EditingMessages) => string);
 
 /** One user action: the data before and after it, and what it did in words («Status endret»). */
 export interface HistoryStep<T> {
   readonly before: T;
   readonly after: T;
-  readonly label: string;
+  readonly label: StepLabel;
 }
 
 export interface HistoryOptions<T> {
@@ -20,6 +21,7 @@ export interface HistoryOptions<T> {
   readonly apply: (value: T) => void;
   readonly announce: (text: string) => void;
   readonly lang: () => Lang;
+  readonly parts: LazyPartsController;
   /** Steps kept; the oldest go first. */
   readonly limit?: number;
 }
@@ -75,30 +77,29 @@ export class HistoryController<T> implements ReactiveController {
   }
 
   undo(): void {
-    this.travel(this.done, this.undone, 'before', 'undone', 'nothingToUndo');
+    this.travel(this.done, this.undone, 'before', 'undo');
   }
 
   redo(): void {
-    this.travel(this.undone, this.done, 'after', 'redone', 'nothingToRedo');
+    this.travel(this.undone, this.done, 'after', 'redo');
   }
 
   private travel(
     from: HistoryStep<T>[],
     to: HistoryStep<T>[],
     side: 'before' | 'after',
-    said: 'undone' | 'redone',
-    nothingSaid: 'nothingToUndo' | 'nothingToRedo',
+    kind: 'undo' | 'redo',
   ): void {
-    const m = editingMessages[this.options.lang()];
     const step = from.pop();
-    if (!step) {
-      this.options.announce(m[nothingSaid]);
-      return;
+    if (step) {
+      to.push(step);
+      this.options.apply(step[side]);
+      this.host.requestUpdate();
     }
-    to.push(step);
-    this.options.apply(step[side]);
-    this.options.announce(format(m[said], { action: step.label }));
-    this.host.requestUpdate();
+    const lang = this.options.lang();
+    this.options.parts.with(historyTexts, (texts) =>
+      this.options.announce(texts.travelText(kind, step?.label, lang)),
+    );
   }
 
   private onKeydown = (event: KeyboardEvent): void => {
@@ -123,32 +124,10 @@ export class HistoryController<T> implements ReactiveController {
     this.host.removeEventListener('keydown', this.onKeydown);
   }
 
-  /**
-   * The undo and redo buttons. Without a step to take they stay focusable and say so with
-   * `aria-disabled` (a disabled button would drop focus and vanish from the Tab order).
-   */
-  renderButtons(lang: Lang): TemplateResult {
-    const m = editingMessages[lang];
-    const mac = isMac();
-    return html`<span class="history" role="group" aria-label=${m.historyLabel}>
-      <button
-        type="button"
-        class="undo"
-        aria-disabled=${this.canUndo ? 'false' : 'true'}
-        aria-keyshortcuts=${mac ? 'Meta+Z' : 'Control+Z'}
-        @click=${() => this.undo()}
-      >
-        ${m.undo}
-      </button>
-      <button
-        type="button"
-        class="redo"
-        aria-disabled=${this.canRedo ? 'false' : 'true'}
-        aria-keyshortcuts=${mac ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y'}
-        @click=${() => this.redo()}
-      >
-        ${m.redo}
-      </button>
-    </span>`;
+  /** The undo and redo buttons (nothing until their code has loaded: the host re-renders). */
+  renderButtons(lang: Lang): unknown {
+    return (
+      this.options.parts.get(historyTexts)?.renderHistoryButtons(this, lang, isMac()) ?? nothing
+    );
   }
 }

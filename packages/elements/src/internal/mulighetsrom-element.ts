@@ -1,15 +1,14 @@
 import { html, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DataError, Lang, ParseResult } from '@mulighetsrom/core';
+import type { DataError, EditingMessages, Lang, ParseResult } from '@mulighetsrom/core';
 import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
-import { editingMessages } from '@mulighetsrom/core/i18n/editing.js';
 import { AnnouncerController } from './announcer.js';
 import { baseStyles } from './base.styles.js';
 import { DataSourceController, copy, type PageSource } from './data-source-controller.js';
 import { errorsPart, type MaybeLater } from './data-source.js';
 import { ErrorsController } from './errors.js';
 import { emit, type MulighetsromEventMap, type SelectDetail, type WidgetEvents } from './events.js';
-import { HistoryController } from './history.js';
+import { HistoryController, type StepLabel } from './history.js';
 import { LangController } from './lang.js';
 import { lazy } from './lazy.js';
 import { LazyPartsController } from './lazy-parts.js';
@@ -32,6 +31,11 @@ type AnyListener<O> = [
 
 /** Autosave and restore, loaded only by a widget with a `storage-key`. */
 const savedWorkPart = lazy(() => import('./saved-work.js'));
+/**
+ * Its notices, defined here, not in saved-work.ts: a lazy part that imported `lazy` itself would
+ * share that module with the first render, which esbuild then ships as a chunk of its own.
+ */
+const savedNotices = lazy(() => import('./saved-notice.js'));
 
 function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
   try {
@@ -153,6 +157,7 @@ export abstract class MulighetsromElement<
     apply: (value) => this.show(value),
     announce: (text) => this.announcer.announce(text),
     lang: () => this.language,
+    parts: this.parts,
   });
   /** Set by clearSavedWork(): the data it discarded, until the page's data has been read. */
   private resetFrom?: { readonly value: T | undefined };
@@ -234,7 +239,7 @@ export abstract class MulighetsromElement<
    * Commit one user action: becomes one undo step named `label` (what it did, in the widget's
    * language), is autosaved and dispatches mulighetsrom-change.
    */
-  protected commitEdit(next: T, label = ''): void {
+  protected commitEdit(next: T, label: StepLabel = ''): void {
     const before = this.current;
     this.resetFrom = undefined;
     if (before !== undefined) this.history.record({ before, after: next, label });
@@ -273,7 +278,7 @@ export abstract class MulighetsromElement<
   restoreWork(value: T): void {
     this.input.check(copy(value), (result) =>
       result.ok
-        ? this.commitEdit(result.value, editingMessages[this.language].restoreAction)
+        ? this.commitEdit(result.value, (m: EditingMessages) => m.restoreAction)
         : this.rejected(result.errors),
     );
   }
@@ -341,6 +346,7 @@ export abstract class MulighetsromElement<
       announce: (text) => this.announcer.announce(text),
       lang: () => this.language,
       parts: this.parts,
+      notices: savedNotices,
     };
   }
 
@@ -379,7 +385,7 @@ export abstract class MulighetsromElement<
       this.history.record({
         before: from.value,
         after,
-        label: editingMessages[this.language].resetAction,
+        label: (m: EditingMessages) => m.resetAction,
       });
     this.emit('mulighetsrom-change', { value: this.value });
   }

@@ -1,13 +1,10 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Lang } from '@mulighetsrom/core';
-import { lazy } from './lazy.js';
+import type { Lazy } from './lazy.js';
 import type { LazyPartsController } from './lazy-parts.js';
 import { keptAsideKey, openSaved, wrapSaved, type SavedShape } from './saved-envelope.js';
 import type { KeptKind } from './saved-notice.js';
 import { clearSaved, readSavedText, writeSavedText } from './storage.js';
-
-/** The notices and their texts, loaded only when saved work needs one. */
-const noticePart = lazy(() => import('./saved-notice.js'));
 
 export interface SavedWorkOptions<T> {
   /** The widget's saved shape: tag name, version, migration. */
@@ -18,6 +15,8 @@ export interface SavedWorkOptions<T> {
   readonly announce: (text: string) => void;
   readonly lang: () => Lang;
   readonly parts: LazyPartsController;
+  /** The notices and their texts, loaded only when saved work needs one. */
+  readonly notices: Lazy<typeof import('./saved-notice.js')>;
 }
 
 /**
@@ -80,7 +79,7 @@ export class SavedWorkController<T> implements ReactiveController {
   }
 
   private say(text: (part: typeof import('./saved-notice.js')) => string): void {
-    this.options.parts.with(noticePart, (part) => this.options.announce(text(part)));
+    this.options.parts.with(this.options.notices, (part) => this.options.announce(text(part)));
   }
 
   private dismiss = (): void => {
@@ -91,7 +90,7 @@ export class SavedWorkController<T> implements ReactiveController {
   /** The notices (nothing when all is well); the base puts them in renderNotices(). */
   render(lang: Lang): unknown {
     if (!this.kept && !this.saveFailed) return nothing;
-    const part = this.options.parts.get(noticePart);
+    const part = this.options.parts.get(this.options.notices);
     return part ? part.renderSavedNotices(this.kept, this.saveFailed, lang, this.dismiss) : nothing;
   }
 
