@@ -458,25 +458,18 @@ export class MulighetsromModel extends MulighetsromElement<ModelData, ModelSelec
     const names = `area ${status}${view.planned ? ' planned' : ''}${dim ? ' dim' : ''}${selected ? ' selected' : ''}`;
     const size = numberSize(id, r);
     const disc = badgeDisc(r);
-    const shape = svg`
-      <circle class="ring" r=${r + 5}></circle>
-      <circle class="mark" r=${r} stroke-dasharray=${DASH[status] || nothing}></circle>
-      <text class="num" font-size=${size} text-anchor="middle" dominant-baseline="central">${id}</text>
-      ${status === 'unknown' ? nothing : svg`<circle class="badge-bg" cx=${disc.cx} cy=${disc.cy} r=${disc.r}></circle><path class="badge" d=${badgePath(status, r)}></path>`}
-      ${view.planned ? svg`<path class="planned-mark" d=${plannedPath(r)}></path>` : nothing}`;
-    if (!interactive) {
-      return svg`<g class=${names} transform="translate(${marker.x} ${marker.y})">${shape}</g>`;
-    }
+    // One template per marker (not a group and a nested shape): the first render makes 20
+    // template instances fewer. Outside the live diagram the interactive attributes are left out.
     return svg`<g
-      part="area"
+      part=${interactive ? 'area' : nothing}
       class=${names}
-      data-id=${id}
+      data-id=${interactive ? id : nothing}
       transform="translate(${marker.x} ${marker.y})"
-      role="button"
-      tabindex=${this.roving.tabIndex(id)}
-      aria-label=${accessibleName(view, lang)}
-      aria-expanded=${selected ? 'true' : 'false'}
-    >${shape}</g>`;
+      role=${interactive ? 'button' : nothing}
+      tabindex=${interactive ? this.roving.tabIndex(id) : nothing}
+      aria-label=${interactive ? accessibleName(view, lang) : nothing}
+      aria-expanded=${interactive ? (selected ? 'true' : 'false') : nothing}
+    ><circle class="ring" r=${r + 5}></circle><circle class="mark" r=${r} stroke-dasharray=${DASH[status] || nothing}></circle><text class="num" font-size=${size} text-anchor="middle" dominant-baseline="central">${id}</text>${status === 'unknown' ? nothing : svg`<circle class="badge-bg" cx=${disc.cx} cy=${disc.cy} r=${disc.r}></circle><path class="badge" d=${badgePath(status, r)}></path>`}${view.planned ? svg`<path class="planned-mark" d=${plannedPath(r)}></path>` : nothing}</g>`;
   }
 
   private renderLevelChooser(lang: Lang): TemplateResult {
