@@ -60,7 +60,11 @@ export default defineConfig({
     target: 'es2022',
     lib: {
       // One entry per widget, and the loader. The loader imports the widget entries itself.
-      entry: { mulighetsrom: 'src/cdn/loader.ts', model: 'src/cdn/model.ts' },
+      entry: {
+        mulighetsrom: 'src/cdn/loader.ts',
+        model: 'src/cdn/model.ts',
+        'expectation-matrix': 'src/cdn/expectation-matrix.ts',
+      },
       formats: ['es'],
       fileName: (_format, name) => `cdn/${name}.js`,
     },

@@ -32,6 +32,17 @@ const modelInline = JSON.stringify({
   areas: [{ id: 2, status: 'improve', planned: true, note: 'Merknad <b>som tekst</b>' }],
 });
 
+const matrixByAttribute = JSON.stringify({
+  preset: 'radmann',
+  cells: [{ row: 'nav-ledere', column: 'radmann-01', value: 'marked' }],
+});
+const matrixInline = JSON.stringify({
+  title: 'Inline <b>som tekst</b>',
+  preset: 'network-priorities',
+  rows: [{ id: 'a', label: 'NAV A' }],
+  cells: [],
+});
+
 // Attribute values are quoted with ' below; JSON.stringify output has no ' in this data.
 const page = `<!doctype html>
 <html lang="nb">
@@ -52,6 +63,12 @@ const page = `<!doctype html>
         <mulighetsrom-model>
           <script type="application/json">${modelInline}</script>
         </mulighetsrom-model>
+        <mulighetsrom-expectation-matrix
+          data='${matrixByAttribute}'
+        ></mulighetsrom-expectation-matrix>
+        <mulighetsrom-expectation-matrix>
+          <script type="application/json">${matrixInline}</script>
+        </mulighetsrom-expectation-matrix>
       </div>
       <div id="generic"></div>
     </main>

@@ -48,6 +48,13 @@ const nb = {
   consensusValue: 'Alle er enige: {value}',
   consensusSummary: 'Alle er enige om: {columns}',
   consensusNone: 'Ingen kolonner der alle er enige.',
+  /** The widget's controls (toolbar, scroll region, grid help, narrow lists). */
+  toolbarLabel: 'Verktøy for tabellen',
+  transpose: 'Bytt om rader og kolonner',
+  exportCsv: 'Last ned CSV',
+  scrollRegion: '{title}: tabell som kan rulles',
+  gridHelp:
+    'Piltaster flytter mellom cellene. Mellomrom eller Enter bytter verdi, Delete tømmer cellen.',
   /** Undo steps and their announcements: what one edit did. */
   editCell: 'Celle endret: {row}, {column}: {value}',
   editCellCleared: 'Celle tømt: {row}, {column}',
@@ -97,6 +104,12 @@ const nn: MatrixMessages = {
   consensusValue: 'Alle er samde: {value}',
   consensusSummary: 'Alle er samde om: {columns}',
   consensusNone: 'Ingen kolonnar der alle er samde.',
+  toolbarLabel: 'Verktøy for tabellen',
+  transpose: 'Byt om rader og kolonnar',
+  exportCsv: 'Last ned CSV',
+  scrollRegion: '{title}: tabell som kan rullast',
+  gridHelp:
+    'Piltastane flyttar mellom cellene. Mellomrom eller Enter byter verdi, Delete tømmer cella.',
   editCell: 'Celle endra: {row}, {column}: {value}',
   editCellCleared: 'Celle tømd: {row}, {column}',
   editMainSet: 'Hovudområde sett: {row}, {column}',
@@ -143,6 +156,12 @@ const en: MatrixMessages = {
   consensusValue: 'All agree: {value}',
   consensusSummary: 'All agree on: {columns}',
   consensusNone: 'No column where all agree.',
+  toolbarLabel: 'Table tools',
+  transpose: 'Swap rows and columns',
+  exportCsv: 'Download CSV',
+  scrollRegion: '{title}: scrollable table',
+  gridHelp:
+    'Arrow keys move between cells. Space or Enter changes the value, Delete clears the cell.',
   editCell: 'Cell changed: {row}, {column}: {value}',
   editCellCleared: 'Cell cleared: {row}, {column}',
   editMainSet: 'Main area set: {row}, {column}',

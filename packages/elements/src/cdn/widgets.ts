@@ -2,4 +2,5 @@
 // line here and one entry in vite.config.ts (see docs/architecture.md, "Adding a widget").
 export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'mulighetsrom-model': () => import('./model.js'),
+  'mulighetsrom-expectation-matrix': () => import('./expectation-matrix.js'),
 };

@@ -1,0 +1,295 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import {
+  EXAMPLE_NETWORK,
+  MATRIX_PRESETS,
+  type Lang,
+  type MatrixDocument,
+  type MatrixPresetId,
+} from '@mulighetsrom/core';
+import './mulighetsrom-expectation-matrix.js';
+import type { MulighetsromExpectationMatrix } from './expectation-matrix.component.js';
+
+const RADMANN: MatrixDocument = {
+  preset: 'radmann',
+  cells: [
+    { row: 'fylkesdirektorer', column: 'radmann-01', value: 'marked' },
+    { row: 'radmenn', column: 'radmann-01', value: 'marked' },
+    { row: 'nav-ledere', column: 'radmann-01', value: 'marked' },
+    { row: 'avdelingsledere', column: 'radmann-01', value: 'marked' },
+    { row: 'nav-ledere', column: 'radmann-05', value: 'marked', note: 'kept' },
+  ],
+  extra: { kept: true },
+};
+
+const OFFICES = EXAMPLE_NETWORK.offices;
+
+const PRIORITIES: MatrixDocument = {
+  preset: 'network-priorities',
+  rows: OFFICES.slice(0, 3).map((o) => ({ id: o.id })),
+  cells: [
+    { row: OFFICES[0]!.id, column: 'virksomhetsplan', value: 'prioritised', main: true },
+    { row: OFFICES[1]!.id, column: 'virksomhetsplan', value: 'discussed' },
+  ],
+  noAnswer: [OFFICES[2]!.id],
+};
+
+const OWN: MatrixDocument = {
+  title: 'Egen matrise',
+  rows: [
+    { id: 'a', label: 'Rad A' },
+    { id: 'b', label: 'Rad B' },
+  ],
+  columns: [
+    { id: 'x', label: 'Samme navn', group: 'Gruppe 1' },
+    { id: 'y', label: 'Samme navn', group: 'Gruppe 1' },
+    { id: 'z', label: 'Annen', group: 'Gruppe 2' },
+  ],
+  scale: [
+    { id: 'ja', label: 'Ja' },
+    { id: 'delvis', label: 'Delvis' },
+  ],
+  cells: [{ row: 'a', column: 'x', value: 'ja' }],
+};
+
+interface Options {
+  lang?: Lang;
+  editable?: boolean;
+  transposed?: boolean;
+  toolbar?: boolean;
+}
+
+const matrix = (doc: unknown = RADMANN, o: Options = {}) =>
+  fixture<MulighetsromExpectationMatrix>(
+    html`<mulighetsrom-expectation-matrix
+      .data=${doc}
+      lang=${o.lang ?? 'nb'}
+      ?editable=${o.editable ?? false}
+      ?transposed=${o.transposed ?? false}
+      ?toolbar=${o.toolbar ?? false}
+    ></mulighetsrom-expectation-matrix>`,
+  );
+
+const root = (el: MulighetsromExpectationMatrix) => el.shadowRoot!;
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const columnHeaders = (el: MulighetsromExpectationMatrix) =>
+  [...root(el).querySelectorAll('thead tr:last-child th[scope="col"]')].map(text);
+const rowHeaders = (el: MulighetsromExpectationMatrix) =>
+  [...root(el).querySelectorAll('tbody th[scope="row"]')].map(text);
+const cells = (el: MulighetsromExpectationMatrix) => [
+  ...root(el).querySelectorAll<HTMLTableCellElement>('tbody td.cell'),
+];
+const focusedKey = (el: MulighetsromExpectationMatrix) =>
+  (root(el).activeElement as HTMLElement | null)?.dataset['key'];
+const key = (row: string, column: string) => `${row}\u001f${column}`;
+
+describe('<mulighetsrom-expectation-matrix>', () => {
+  afterEach(() => sinon.restore());
+
+  it('renders a real table: caption, scoped headers, column groups, no grid role', async () => {
+    const el = await matrix(OWN);
+    const table = root(el).querySelector('table')!;
+    expect(table.getAttribute('role')).to.equal(null);
+    expect(text(table.querySelector('caption'))).to.equal('Egen matrise');
+    const groups = [...table.querySelectorAll('th[scope="colgroup"]')];
+    expect(groups.map(text)).to.deep.equal(['Gruppe 1', 'Gruppe 2']);
+    expect(groups.map((g) => g.getAttribute('colspan'))).to.deep.equal(['2', '1']);
+    expect(table.querySelectorAll('colgroup[span]')).to.have.length(2);
+    // Duplicate labels are kept, one header each.
+    expect(columnHeaders(el)).to.deep.equal(['Samme navn', 'Samme navn', 'Annen', 'Antall']);
+    expect(rowHeaders(el).slice(0, 2)).to.deep.equal(['Rad A', 'Rad B']);
+    const region = root(el).querySelector('[role="region"]')!;
+    expect(region.getAttribute('tabindex')).to.equal('0');
+    expect(region.getAttribute('aria-label')).to.contain('Egen matrise');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const lang of ['nb', 'nn', 'en'] as const) {
+    for (const id of Object.keys(MATRIX_PRESETS) as MatrixPresetId[]) {
+      it(`preset ${id} in ${lang}: its exact rows and columns`, async () => {
+        const preset = MATRIX_PRESETS[id];
+        const el = await matrix({ preset: id }, { lang });
+        expect(rowHeaders(el).slice(0, preset.rows.length)).to.deep.equal(
+          preset.rows.map((r) => r.label[lang]),
+        );
+        expect(columnHeaders(el).slice(1, -1)).to.deep.equal(
+          preset.columns.map((c) => c.label[lang]),
+        );
+        expect(text(root(el).querySelector('caption'))).to.equal(preset.title[lang]);
+      });
+    }
+  }
+
+  it('shows each value by symbol, text and colour, and legends every mark', async () => {
+    const el = await matrix(RADMANN);
+    const held = cells(el)[0]!;
+    expect(held.className).to.contain('tone-marked');
+    expect(text(held.querySelector('.symbol'))).to.equal('✓');
+    expect(held.querySelector('.symbol')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(text(held.querySelector('.text'))).to.equal('Forventning');
+    const empty = cells(el)[1]!;
+    expect(text(empty)).to.equal('Ikke diskutert');
+    expect(empty.querySelector('.visually-hidden')).to.not.equal(null);
+    const legend = [...root(el).querySelectorAll('.legend li')].map(text);
+    expect(legend).to.deep.equal(['✓Forventning', 'Ikke diskutert']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tallies columns and rows, and marks consensus columns in text', async () => {
+    const el = await matrix(RADMANN);
+    const footer = [...root(el).querySelectorAll('tfoot tr')];
+    const tallies = [...footer[0]!.querySelectorAll('td')].map(text);
+    expect(tallies[0]).to.equal('4 av 4');
+    expect(tallies[4]).to.equal('1 av 4');
+    const agreement = [...footer[1]!.querySelectorAll('td')].map(text);
+    expect(agreement[0]).to.equal('Alle er enige: Forventning');
+    expect(agreement[4]).to.equal('');
+    expect(root(el).querySelector('thead th.consensus')).to.not.equal(null);
+    const rowTally = root(el).querySelectorAll('tbody tr')[2]!.querySelector('td.tally');
+    expect(text(rowTally)).to.equal('2 av 12');
+    expect(text(root(el).querySelector('.summary'))).to.contain('NAV mer inn i planarbeid');
+  });
+
+  it('shows the main-area star with text, and no-answer rows', async () => {
+    const el = await matrix(PRIORITIES, { lang: 'en' });
+    const starred = cells(el)[0]!;
+    expect(text(starred.querySelector('.star'))).to.equal('★');
+    expect(text(starred.querySelector('.text'))).to.equal('Prioritised, main area');
+    const silentRow = root(el).querySelectorAll('tbody tr')[2]!;
+    expect(silentRow.className).to.contain('no-answer');
+    expect(text(silentRow.querySelector('th'))).to.contain('(No answer)');
+    expect(text(silentRow.querySelector('td.cell'))).to.equal('—No answer');
+    const legend = [...root(el).querySelectorAll('.legend li')].map(text);
+    expect(legend).to.include('★Main area for development');
+    expect(legend).to.include('—No answer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('invalid data: role=alert, mulighetsrom-error, and the last good state stays', async () => {
+    const el = await matrix(RADMANN);
+    const error = oneEvent(el, 'mulighetsrom-error');
+    el.data = { preset: 'radmann', cells: [{ row: 'nobody', column: 'radmann-01' }] };
+    const event = await error;
+    expect(event.detail.errors.length).to.be.greaterThan(0);
+    await el.updateComplete;
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(text(alert)).to.contain('nobody');
+    expect(text(root(el).querySelector('caption'))).to.equal('Forventninger til rådmannen');
+    expect(el.value).to.deep.equal(RADMANN);
+    await expect(el).to.be.accessible();
+  });
+
+  it('invalid data first: the error box and no table', async () => {
+    const el = await matrix({ preset: 'nope' });
+    await waitUntil(() => root(el).querySelector('[role="alert"]'));
+    expect(root(el).querySelector('table')).to.equal(null);
+    expect(el.errors.length).to.be.greaterThan(0);
+  });
+
+  it('keeps unknown fields through .value', async () => {
+    const el = await matrix(RADMANN);
+    expect(el.value).to.deep.equal(RADMANN);
+  });
+
+  describe('editable', () => {
+    it('is an ARIA grid with one Tab stop, and axe-clean', async () => {
+      const el = await matrix(RADMANN, { editable: true });
+      const table = root(el).querySelector('table')!;
+      expect(table.getAttribute('role')).to.equal('grid');
+      const stops = cells(el).filter((c) => c.tabIndex === 0);
+      expect(stops).to.have.length(1);
+      expect(text(root(el).querySelector('.help'))).to.contain('Piltaster');
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves with arrows, Home/End, Ctrl+Home/End and PageUp/PageDown', async () => {
+      const el = await matrix(RADMANN, { editable: true });
+      cells(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focusedKey(el)).to.equal(key('fylkesdirektorer', 'radmann-02'));
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focusedKey(el)).to.equal(key('radmenn', 'radmann-02'));
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(focusedKey(el)).to.equal(key('radmenn', 'radmann-12'));
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(focusedKey(el)).to.equal(key('radmenn', 'radmann-01'));
+      await sendKeys({ press: 'Control+End' });
+      await el.updateComplete;
+      expect(focusedKey(el)).to.equal(key('avdelingsledere', 'radmann-12'));
+      await sendKeys({ press: 'PageUp' });
+      await el.updateComplete;
+      expect(focusedKey(el)).to.equal(key('fylkesdirektorer', 'radmann-12'));
+      await sendKeys({ press: 'Control+Home' });
+      await el.updateComplete;
+      expect(focusedKey(el)).to.equal(key('fylkesdirektorer', 'radmann-01'));
+      const stops = cells(el).filter((c) => c.tabIndex === 0);
+      expect(stops).to.have.length(1);
+    });
+
+    it('Space cycles the scale, Delete clears: each a named, announced undo step', async () => {
+      const el = await matrix(RADMANN, { editable: true });
+      const change = sinon.spy();
+      el.addEventListener('mulighetsrom-change', change);
+      const target = cells(el)[1]!; // fylkesdirektorer × radmann-02, empty
+      target.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(change.callCount).to.equal(1);
+      const after = change.lastCall.args[0].detail.value as MatrixDocument;
+      expect(after.cells).to.deep.include({
+        row: 'fylkesdirektorer',
+        column: 'radmann-02',
+        value: 'marked',
+      });
+      expect(after['extra']).to.deep.equal({ kept: true });
+      await waitUntil(() => text(root(el).querySelector('.mulighetsrom-announcer')).length > 0);
+      expect(text(root(el).querySelector('.mulighetsrom-announcer'))).to.contain(
+        'Celle endret: Fylkesdirektører/stab',
+      );
+      expect(text(cells(el)[1])).to.equal('✓Forventning');
+      // Enter cycles on: back to empty (a one-value scale).
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(text(cells(el)[1])).to.equal('Ikke diskutert');
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Delete' });
+      await el.updateComplete;
+      expect(text(cells(el)[0])).to.equal('Ikke diskutert');
+      expect(change.callCount).to.equal(3);
+      // Undo brings the cleared value back.
+      await sendKeys({ press: 'Control+z' });
+      await el.updateComplete;
+      expect(text(cells(el)[0])).to.equal('✓Forventning');
+      expect(change.callCount).to.equal(4);
+    });
+
+    it('selecting a cell sends mulighetsrom-select with its row and column', async () => {
+      const el = await matrix(RADMANN, { editable: true });
+      cells(el)[0]!.focus();
+      const select = oneEvent(el, 'mulighetsrom-select');
+      await sendKeys({ press: 'ArrowDown' });
+      const event = await select;
+      expect(event.detail).to.deep.equal({
+        id: 'radmenn/radmann-01',
+        row: 'radmenn',
+        column: 'radmann-01',
+      });
+    });
+
+    it('a read-only matrix ignores Space and clicks', async () => {
+      const el = await matrix(RADMANN);
+      const change = sinon.spy();
+      el.addEventListener('mulighetsrom-change', change);
+      cells(el)[1]!.click();
+      await aTimeout(0);
+      expect(change.called).to.equal(false);
+    });
+  });
+});
