@@ -292,4 +292,124 @@ describe('<mulighetsrom-expectation-matrix>', () => {
       expect(change.called).to.equal(false);
     });
   });
+  describe('transpose, CSV and print', () => {
+    it('transposed: the data columns become rows, the caption says so, the data stays', async () => {
+      const el = await matrix(RADMANN, { toolbar: true });
+      const toggle = root(el).querySelector<HTMLButtonElement>('.toolbar button')!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.click();
+      await el.updateComplete;
+      expect(el.transposed).to.equal(true);
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(text(root(el).querySelector('caption'))).to.equal(
+        'Forventninger til rådmannen (rader og kolonner byttet om)',
+      );
+      expect(rowHeaders(el).slice(0, 12)).to.deep.equal(
+        MATRIX_PRESETS.radmann.columns.map((c) => c.label.nb),
+      );
+      expect(columnHeaders(el).slice(1, -1)).to.deep.equal(
+        MATRIX_PRESETS.radmann.rows.map((r) => r.label.nb),
+      );
+      expect(el.value).to.deep.equal(RADMANN);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an edit in the transposed grid changes the data cell it shows', async () => {
+      const el = await matrix(RADMANN, { editable: true, transposed: true });
+      const change = sinon.spy();
+      el.addEventListener('mulighetsrom-change', change);
+      // Row 2 of the view is column radmann-02; its first cell is fylkesdirektorer.
+      const cell = root(el).querySelectorAll('tbody tr')[1]!.querySelector<HTMLElement>('td.cell')!;
+      cell.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      const after = change.lastCall.args[0].detail.value as MatrixDocument;
+      expect(after.cells).to.deep.include({
+        row: 'fylkesdirektorer',
+        column: 'radmann-02',
+        value: 'marked',
+      });
+    });
+
+    it('exports formula-safe CSV with tallies, and downloads it as a file', async () => {
+      const doc: MatrixDocument = {
+        ...OWN,
+        rows: [{ id: 'a', label: '=SUM(1)' }, ...OWN.rows!.slice(1)],
+      };
+      const el = await matrix(doc, { toolbar: true });
+      const csv = await el.exportCSV();
+      const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+      expect(lines[0]).to.equal(',Gruppe 1,Gruppe 1,Gruppe 2');
+      expect(lines[1]).to.equal(',Samme navn,Samme navn,Annen');
+      expect(lines[2]).to.equal("'=SUM(1),Ja,,");
+      expect(csv).to.contain('Antall');
+      const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+      root(el).querySelectorAll<HTMLButtonElement>('.toolbar button')[1]!.click();
+      await waitUntil(() => click.called);
+      expect((click.firstCall.thisValue as HTMLAnchorElement).download).to.equal(
+        'Egen-matrise.csv',
+      );
+    });
+
+    it('prints on A4 landscape: a page rule on the document, then window.print()', async () => {
+      const el = await matrix(RADMANN, { toolbar: true });
+      const print = sinon.stub(window, 'print');
+      root(el).querySelectorAll<HTMLButtonElement>('.toolbar button')[2]!.click();
+      expect(print.calledOnce).to.equal(true);
+      const rules = document.adoptedStyleSheets.flatMap((sheet) =>
+        [...sheet.cssRules].map((rule) => rule.cssText),
+      );
+      expect(rules.some((rule) => rule.includes('@page') && rule.includes('landscape'))).to.equal(
+        true,
+      );
+    });
+  });
+
+  describe('layout', () => {
+    it('wide: sticky headers in a named, focusable scroll region', async () => {
+      const el = await matrix({ preset: 'fylkesdirektor' });
+      const region = root(el).querySelector<HTMLElement>('.scroll')!;
+      expect(getComputedStyle(region).overflowX).to.equal('auto');
+      expect(getComputedStyle(root(el).querySelector('thead')!).position).to.equal('sticky');
+      expect(getComputedStyle(root(el).querySelector('tbody th')!).position).to.equal('sticky');
+      region.focus();
+      expect(root(el).activeElement).to.equal(region);
+      expect(getComputedStyle(root(el).querySelector('.lists')!).display).to.equal('none');
+    });
+
+    it('narrow (320 px): one list per row, no horizontal overflow, axe-clean', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <mulighetsrom-expectation-matrix .data=${PRIORITIES}></mulighetsrom-expectation-matrix>
+        </div>`,
+      );
+      const el = wrap.querySelector('mulighetsrom-expectation-matrix')!;
+      await el.updateComplete;
+      expect(getComputedStyle(root(el).querySelector('.scroll')!).display).to.equal('none');
+      const lists = [...root(el).querySelectorAll('.row-list')];
+      expect(lists).to.have.length(3);
+      expect(text(lists[0]!.querySelector('.row-title'))).to.equal(OFFICES[0]!.name);
+      expect(text(lists[0]!.querySelector('li'))).to.contain('Prioritert, hovedområde');
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect(wrap.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+
+    it('narrow and editable: the grid scrolls inside its region, not the page', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <mulighetsrom-expectation-matrix
+            .data=${RADMANN}
+            editable
+          ></mulighetsrom-expectation-matrix>
+        </div>`,
+      );
+      const el = wrap.querySelector('mulighetsrom-expectation-matrix')!;
+      await el.updateComplete;
+      const region = root(el).querySelector<HTMLElement>('.scroll')!;
+      expect(region.scrollWidth).to.be.greaterThan(320);
+      expect(wrap.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+  });
 });
