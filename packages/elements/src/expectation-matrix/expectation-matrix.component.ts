@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import type {
   Lang,
   MatrixDocument,
+  MatrixEdit,
+  MatrixMessages,
   MatrixTally,
   ParseResult,
   ResolvedMatrix,
@@ -20,7 +22,18 @@ import {
   matrixLegend,
   summarizeMatrixConsensus,
 } from '@mulighetsrom/core/matrix/describe.js';
-import { clearMatrixCell, cycleMatrixCell } from '@mulighetsrom/core/matrix/edit.js';
+import {
+  addMatrixColumn,
+  addMatrixRow,
+  clearMatrixCell,
+  cycleMatrixCell,
+  moveMatrixColumn,
+  moveMatrixRow,
+  removeMatrixColumn,
+  removeMatrixRow,
+  renameMatrixColumn,
+  renameMatrixRow,
+} from '@mulighetsrom/core/matrix/edit.js';
 import { matrixToCsv } from '@mulighetsrom/core/matrix/csv.js';
 import * as matrixSchema from '@mulighetsrom/core/matrix/matrix-schema.js';
 import { resolveMatrix, transposeMatrix } from '@mulighetsrom/core/matrix/resolve.js';
@@ -35,6 +48,7 @@ import type { WidgetEvents } from '../internal/events.js';
 import { lazy } from '../internal/lazy.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import { print } from '../internal/print.js';
+import { MoveMenuController } from '../internal/move-menu.js';
 import { RovingFocusController } from '../internal/roving-focus.js';
 import { matrixStyles } from './expectation-matrix.styles.js';
 
@@ -57,6 +71,11 @@ const MATRIX_CHECKS: MatrixChecks = {
   schema: internals.matrixDocumentSchema,
   issues: internals.matrixIssues,
 };
+
+type Axis = 'rows' | 'columns';
+
+const axisHeading = (m: MatrixMessages, axis: Axis): string =>
+  axis === 'rows' ? m.rowsHeading : m.columnsHeading;
 
 let instances = 0;
 
@@ -157,6 +176,12 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     element: (key) => this.cellElement(key),
   });
 
+  /** The move menus of the row and column lists (one container each: no move across). */
+  private readonly moves = {
+    rows: this.moveMenu('rows'),
+    columns: this.moveMenu('columns'),
+  } as const;
+
   private cached?: {
     readonly doc: MatrixDocument;
     readonly lang: Lang;
@@ -201,6 +226,95 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     };
     this.cached = { doc, lang, transposed: this.transposed, view };
     return view;
+  }
+
+  /** The rows or columns of the data (not the view), resolved in the widget's language. */
+  private axis(axis: Axis): readonly ResolvedMatrixItem[] {
+    const doc = this.current;
+    return doc ? resolveMatrix(doc, this.language)[axis] : [];
+  }
+
+  private moveMenu(axis: Axis): MoveMenuController {
+    return new MoveMenuController(this, {
+      sizes: () => new Map([[axis, this.axis(axis).length]]),
+      itemText: (at) => this.axis(axis)[at.index]?.label ?? '',
+      containerText: () => axisHeading(matrixMessages[this.language], axis),
+      move: (from, to) => {
+        const label = this.axis(axis)[from.index]?.label ?? '';
+        const move = axis === 'rows' ? moveMatrixRow : moveMatrixColumn;
+        this.structureEdit(
+          (doc) => move(doc, from.index, to.index),
+          {
+            kind: axis === 'rows' ? 'rowMoved' : 'columnMoved',
+            label,
+          },
+          false,
+        );
+      },
+      handle: (at) =>
+        this.renderRoot.querySelector<HTMLElement>(
+          `.axis-${axis} > ol > li:nth-child(${at.index + 1}) .move-handle`,
+        ),
+      announce: (text) => this.announcer.announce(text),
+      lang: () => this.language,
+    });
+  }
+
+  /** One edit of the rows or columns: an undo step, announced (the move menu says its own). */
+  private structureEdit(
+    change: (doc: MatrixDocument) => MatrixDocument,
+    edit: MatrixEdit,
+    announce = true,
+  ): boolean {
+    const doc = this.current;
+    if (!doc || !this.editable) return false;
+    const next = change(doc);
+    if (next === doc) return false;
+    const label = describeMatrixEdit(edit, this.language);
+    this.commitEdit(next, label);
+    if (announce) this.announcer.announce(label);
+    return true;
+  }
+
+  private rename(axis: Axis, id: string, input: HTMLInputElement): void {
+    const label = input.value.trim();
+    const rename = axis === 'rows' ? renameMatrixRow : renameMatrixColumn;
+    const done = this.structureEdit((doc) => rename(doc, id, label), {
+      kind: axis === 'rows' ? 'rowRenamed' : 'columnRenamed',
+      label: label || id,
+    });
+    if (!done) input.value = this.axis(axis).find((item) => item.id === id)?.label ?? '';
+  }
+
+  private removeItem(axis: Axis, item: ResolvedMatrixItem): void {
+    const remove = axis === 'rows' ? removeMatrixRow : removeMatrixColumn;
+    const at = this.axis(axis).findIndex((i) => i.id === item.id);
+    const done = this.structureEdit((doc) => remove(doc, item.id), {
+      kind: axis === 'rows' ? 'rowRemoved' : 'columnRemoved',
+      label: item.label,
+    });
+    // The button went with its item: focus the item now in its place, else the add field.
+    if (done)
+      void this.updateComplete.then(() => {
+        const list = this.renderRoot.querySelector(`.axis-${axis}`);
+        const items = list?.querySelectorAll('ol > li') ?? [];
+        const near = items[Math.min(at, items.length - 1)];
+        (near?.querySelector('input') ?? list?.querySelector<HTMLElement>('form input'))?.focus();
+      });
+  }
+
+  private addItem(axis: Axis, event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const input = form.querySelector('input')!;
+    const label = input.value.trim();
+    if (!label) return;
+    const add = axis === 'rows' ? addMatrixRow : addMatrixColumn;
+    const done = this.structureEdit((doc) => add(doc, { label }), {
+      kind: axis === 'rows' ? 'rowAdded' : 'columnAdded',
+      label,
+    });
+    if (done) input.value = '';
   }
 
   /** The data's (row, column) of a view cell: swapped in a transposed view. */
@@ -322,7 +436,8 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
           ${this.renderTable(view, caption, lang)}
         </div>
         <p class="summary">${view.summary}</p>
-        ${this.renderLegend(matrix)} ${this.editable ? nothing : this.renderLists(view)}
+        ${this.renderLegend(matrix)}
+        ${this.editable ? this.renderStructure(lang) : this.renderLists(view)}
       </div>`;
   }
 
@@ -442,6 +557,44 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     return html`<td class="cell tone-${tone}" data-key=${key} tabindex=${this.roving.tabIndex(key)}>
       ${content}
     </td>`;
+  }
+
+  /** The editor of rows and columns: rename, move (menu), remove, add. */
+  private renderStructure(lang: Lang): TemplateResult {
+    const m = matrixMessages[lang];
+    return html`<div class="structure" role="group" aria-labelledby="${this.uid}-structure">
+      <p class="legend-title" id="${this.uid}-structure">${m.structureHeading}</p>
+      ${(['rows', 'columns'] as const).map((axis) => {
+        const items = this.axis(axis);
+        const heading = `${this.uid}-${axis}`;
+        return html`<div class="axis axis-${axis}" role="group" aria-labelledby=${heading}>
+          <p class="axis-title" id=${heading}>${axisHeading(m, axis)}</p>
+          <ol>
+            ${items.map(
+              (item, index) =>
+                html`<li>
+                  <input
+                    type="text"
+                    .value=${item.label}
+                    aria-label=${format(m.renameItem, { label: item.label })}
+                    @change=${(e: Event) => this.rename(axis, item.id, e.target as HTMLInputElement)}
+                  />
+                  ${this.moves[axis].render({ container: axis, index }, lang)}
+                  <button type="button" @click=${() => this.removeItem(axis, item)}>
+                    ${format(m.removeItem, { label: item.label })}
+                  </button>
+                </li>`,
+            )}
+          </ol>
+          <form class="add" @submit=${(e: SubmitEvent) => this.addItem(axis, e)}>
+            <label
+              >${axis === 'rows' ? m.newRowName : m.newColumnName} <input type="text" name="label"
+            /></label>
+            <button type="submit">${axis === 'rows' ? m.addRow : m.addColumn}</button>
+          </form>
+        </div>`;
+      })}
+    </div>`;
   }
 
   private renderLegend(matrix: ResolvedMatrix): TemplateResult {

@@ -412,4 +412,68 @@ describe('<mulighetsrom-expectation-matrix>', () => {
       await expect(el).to.be.accessible();
     });
   });
+  describe('editing rows and columns', () => {
+    const rowItems = (el: MulighetsromExpectationMatrix) => [
+      ...root(el).querySelectorAll<HTMLLIElement>('.axis-rows > ol > li'),
+    ];
+
+    it('renames, adds and removes rows and columns, each an undo step', async () => {
+      const el = await matrix(OWN, { editable: true });
+      const rename = rowItems(el)[0]!.querySelector('input')!;
+      expect(rename.getAttribute('aria-label')).to.equal('Navn på Rad A');
+      rename.value = 'Rad A2';
+      rename.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(rowHeaders(el)[0]).to.equal('Rad A2');
+      const add = root(el).querySelector<HTMLFormElement>('.axis-columns form')!;
+      add.querySelector('input')!.value = 'Ny kolonne';
+      add.requestSubmit();
+      await el.updateComplete;
+      // No preset: the corner is an empty cell, not a header.
+      expect(columnHeaders(el).slice(0, -1)).to.deep.equal([
+        'Samme navn',
+        'Samme navn',
+        'Annen',
+        'Ny kolonne',
+      ]);
+      rowItems(el)[1]!.querySelector<HTMLButtonElement>('button:not(.move-handle)')!.click();
+      await el.updateComplete;
+      expect(rowHeaders(el)).to.deep.equal(['Rad A2']);
+      await waitUntil(() =>
+        text(root(el).querySelector('.mulighetsrom-announcer')).includes('Rad fjernet'),
+      );
+      await expect(el).to.be.accessible();
+      // Focus stays in the list (on the row now in its place), not lost with the button.
+      expect(root(el).activeElement).to.equal(rowItems(el)[0]!.querySelector('input'));
+      // Three undo steps back to the start (Ctrl+Z outside text fields).
+      root(el).querySelector<HTMLElement>('.scroll')!.focus();
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Control+z' });
+        await el.updateComplete;
+      }
+      expect(el.value).to.deep.equal(OWN);
+    });
+
+    it('moves a row with the move menu; focus comes back to its handle', async () => {
+      const el = await matrix(RADMANN, { editable: true });
+      rowItems(el)[0]!.querySelector<HTMLButtonElement>('.move-handle')!.click();
+      await el.updateComplete;
+      const menu = root(el).querySelector('[role="menu"]')!;
+      const items = [...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
+      const down = items.find((b) => /ned/i.test(text(b)))!;
+      down.click();
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(rowHeaders(el).slice(0, 2)).to.deep.equal(['Rådmenn', 'Fylkesdirektører/stab']);
+      expect(root(el).activeElement).to.equal(rowItems(el)[1]!.querySelector('.move-handle'));
+      await sendKeys({ press: 'Control+z' });
+      await el.updateComplete;
+      expect(rowHeaders(el)[0]).to.equal('Fylkesdirektører/stab');
+    });
+
+    it('a read-only matrix has no editor', async () => {
+      const el = await matrix(RADMANN);
+      expect(root(el).querySelector('.structure')).to.equal(null);
+    });
+  });
 });
