@@ -3,8 +3,10 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   EXAMPLE_NETWORK,
+  AREAS,
   MATRIX_PRESETS,
   commonMessages,
+  deriveNetworkStatus,
   type MatrixCell,
   type MatrixDocument,
 } from '@mulighetsrom/core';
@@ -59,6 +61,18 @@ function exampleNetwork(preset: 'network-status' | 'network-priorities'): Matrix
 const STATUS = exampleNetwork('network-status');
 const PRIORITIES = exampleNetwork('network-priorities');
 
+/** Three made-up model documents, as `<mulighetsrom-model>` compares them. */
+const DERIVED = deriveNetworkStatus(
+  ['NAV Eksempelby', 'NAV Dømeby', 'NAV Prøvestad'].map((title, i) => ({
+    title: `${title} (eksempel)`,
+    areas: AREAS.map((a) => ({
+      id: a.id,
+      status: (['strong', 'improve', 'unknown'] as const)[(a.id + i) % 3]!,
+    })),
+  })),
+  'nb',
+);
+
 const exampleNote = html`<p class="story-note">${commonMessages.nb.exampleData}</p>`;
 
 const meta: Meta = {
@@ -103,6 +117,14 @@ export const NetworkPriorities: Story = {
   render: () =>
     html`${exampleNote}<mulighetsrom-expectation-matrix
         .data=${PRIORITIES}
+      ></mulighetsrom-expectation-matrix>`,
+};
+
+export const DerivedFromModels: Story = {
+  name: 'Network derived from model documents (example data)',
+  render: () =>
+    html`${exampleNote}<mulighetsrom-expectation-matrix
+        .data=${DERIVED}
       ></mulighetsrom-expectation-matrix>`,
 };
 

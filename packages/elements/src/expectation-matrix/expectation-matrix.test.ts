@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import {
   EXAMPLE_NETWORK,
   MATRIX_PRESETS,
+  deriveNetworkStatus,
   type Lang,
   type MatrixDocument,
   type MatrixPresetId,
@@ -186,6 +187,31 @@ describe('<mulighetsrom-expectation-matrix>', () => {
     await waitUntil(() => root(el).querySelector('[role="alert"]'));
     expect(root(el).querySelector('table')).to.equal(null);
     expect(el.errors.length).to.be.greaterThan(0);
+  });
+
+  it('shows a network derived from model documents (core deriveNetworkStatus)', async () => {
+    const doc = deriveNetworkStatus(
+      [
+        {
+          title: 'NAV Aust',
+          areas: [
+            { id: 1, status: 'strong' },
+            { id: 2, status: 'improve' },
+          ],
+        },
+        { title: 'NAV Vest', areas: [{ id: 1, status: 'strong' }] },
+        { title: 'NAV Nord' },
+      ],
+      'nb',
+    );
+    const el = await matrix(doc);
+    expect(rowHeaders(el)).to.deep.equal(['NAV Aust', 'NAV Vest', 'NAV Nord (Ingen svar)']);
+    expect(columnHeaders(el).length).to.equal(22); // corner, 20 areas, count
+    expect(text(cells(el)[0])).to.equal('✓Sterkt');
+    expect(text(root(el).querySelectorAll('tfoot tr')[1]!.querySelector('td'))).to.contain(
+      'Alle er enige: Sterkt',
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('keeps unknown fields through .value', async () => {
