@@ -55,6 +55,7 @@ const nb = {
   scrollRegion: '{title}: tabell som kan rulles',
   gridHelp:
     'Piltaster flytter mellom cellene. Mellomrom eller Enter bytter verdi, Delete tømmer cellen.',
+  gridHelpMain: 'Stjerne (*) merker cellen som radens hovedområde, eller tar merket bort.',
   /** The editor of rows and columns (editable). */
   structureHeading: 'Rader og kolonner',
   rowsHeading: 'Rader',
@@ -120,6 +121,7 @@ const nn: MatrixMessages = {
   scrollRegion: '{title}: tabell som kan rullast',
   gridHelp:
     'Piltastane flyttar mellom cellene. Mellomrom eller Enter byter verdi, Delete tømmer cella.',
+  gridHelpMain: 'Stjerne (*) merkjer cella som hovudområdet til rada, eller tek merket bort.',
   structureHeading: 'Rader og kolonnar',
   rowsHeading: 'Rader',
   columnsHeading: 'Kolonnar',
@@ -181,6 +183,7 @@ const en: MatrixMessages = {
   scrollRegion: '{title}: scrollable table',
   gridHelp:
     'Arrow keys move between cells. Space or Enter changes the value, Delete clears the cell.',
+  gridHelpMain: 'Asterisk (*) marks the cell as the row’s main area, or removes the mark.',
   structureHeading: 'Rows and columns',
   rowsHeading: 'Rows',
   columnsHeading: 'Columns',

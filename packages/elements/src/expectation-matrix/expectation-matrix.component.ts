@@ -27,6 +27,7 @@ import {
   addMatrixRow,
   clearMatrixCell,
   cycleMatrixCell,
+  toggleMatrixMain,
   moveMatrixColumn,
   moveMatrixRow,
   removeMatrixColumn,
@@ -347,6 +348,9 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       this.edit(row, column, 'clear');
+    } else if (event.key === '*' && this.view()?.matrix.main) {
+      event.preventDefault();
+      this.edit(row, column, 'main');
     } else {
       this.roving.onKeydown(event, key);
     }
@@ -370,22 +374,24 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
   };
 
   /** One edit of a view cell: an undo step named by what it did, announced. */
-  private edit(viewRow: string, viewColumn: string, kind: 'cycle' | 'clear'): void {
+  private edit(viewRow: string, viewColumn: string, kind: 'cycle' | 'clear' | 'main'): void {
     const doc = this.current;
     if (!doc || !this.editable) return;
     const { row, column } = this.dataCell(viewRow, viewColumn);
-    const next =
-      kind === 'cycle' ? cycleMatrixCell(doc, row, column) : clearMatrixCell(doc, row, column);
+    const change = { cycle: cycleMatrixCell, clear: clearMatrixCell, main: toggleMatrixMain }[kind];
+    const next = change(doc, row, column);
     if (next === doc) return;
     const lang = this.language;
     const after = resolveMatrix(next, lang);
+    const names = {
+      row: after.rows.find((r) => r.id === row)?.label ?? row,
+      column: after.columns.find((c) => c.id === column)?.label ?? column,
+    };
+    const cell = after.cells.get(row)?.get(column);
     const label = describeMatrixEdit(
-      {
-        kind: 'cell',
-        row: after.rows.find((r) => r.id === row)?.label ?? row,
-        column: after.columns.find((c) => c.id === column)?.label ?? column,
-        value: after.cells.get(row)?.get(column)?.value?.label,
-      },
+      kind === 'main'
+        ? { kind: 'main', ...names, main: cell?.main === true }
+        : { kind: 'cell', ...names, value: cell?.value?.label },
       lang,
     );
     this.commitEdit(next, label);
@@ -424,7 +430,9 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
         ${
           this.editable
             ? html`<div class="edit-bar">${this.history.renderButtons(lang)}</div>
-                <p class="help" id="${this.uid}-help">${m.gridHelp}</p>`
+                <p class="help" id="${this.uid}-help">
+                  ${m.gridHelp} ${matrix.main ? m.gridHelpMain : nothing}
+                </p>`
             : nothing
         }
         <div

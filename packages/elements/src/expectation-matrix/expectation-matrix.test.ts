@@ -296,6 +296,23 @@ describe('<mulighetsrom-expectation-matrix>', () => {
       expect(change.callCount).to.equal(4);
     });
 
+    it('* moves the main-area star within the row, as an announced undo step', async () => {
+      const el = await matrix(PRIORITIES, { editable: true });
+      expect(text(root(el).querySelector('.help'))).to.contain('Stjerne (*)');
+      cells(el)[1]!.focus();
+      await sendKeys({ type: '*' });
+      await el.updateComplete;
+      expect(cells(el)[0]!.querySelector('.star')).to.equal(null);
+      expect(text(cells(el)[1]!.querySelector('.star'))).to.equal('★');
+      await waitUntil(() =>
+        text(root(el).querySelector('.mulighetsrom-announcer')).includes('Hovedområde satt'),
+      );
+      await sendKeys({ press: 'Control+z' });
+      await el.updateComplete;
+      expect(text(cells(el)[0]!.querySelector('.star'))).to.equal('★');
+      await expect(el).to.be.accessible();
+    });
+
     it('selecting a cell sends mulighetsrom-select with its row and column', async () => {
       const el = await matrix(RADMANN, { editable: true });
       cells(el)[0]!.focus();
