@@ -40,6 +40,26 @@ export const knownMisses = {
     issue: 9,
     why: "esbuild splits the entry's first download into 6 files (the rolldown CDN build: 3), each gzipped alone; 2 of them are tiny shared chunks of core (schema/util + catalog/levels, i18n/format: 0.35 kB gzip with their file overhead) that lazy parts also use. Reported on issue 9.",
   },
+  'page with only model.js': {
+    ceiling: 28.5 * KB,
+    issue: 9,
+    why: 'was 27.75 kB before the expectation matrix landed: the shared chunk ($initial, minShareCount 2) now also holds what the matrix shares with the model (e.g. i18n/localize), and the loader names one more widget. Reported on issue 9.',
+  },
+  './expectation-matrix.js': {
+    ceiling: 33 * KB,
+    issue: 10,
+    why: 'the widget is not finished: the preset catalogs (four presets in three languages), the CSV writer and the edit code are in its first download. Reported on issue 10.',
+  },
+  'page with only expectation-matrix.js': {
+    ceiling: 38.5 * KB,
+    issue: 10,
+    why: 'as ./expectation-matrix.js, plus the shared chunk: the model view and the venn layout come with it because the shared group is cut by what two chunks share, not by widget. Reported on issue 10.',
+  },
+  'expectation-matrix.js: its own chunks': {
+    ceiling: 16 * KB,
+    issue: 10,
+    why: 'mostly the preset catalogs in three languages; splitting them per preset in core is the next step. Reported on issue 10.',
+  },
 };
 
 /** Minified, gzip (level 9) and brotli (quality 11) bytes of `code`. */
