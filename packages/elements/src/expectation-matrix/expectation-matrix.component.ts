@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type {
@@ -472,7 +473,7 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     const editable = this.editable;
     return html`<table
       part="table"
-      role=${editable ? 'grid' : nothing}
+      role=${ifDefined(editable ? 'grid' : undefined)}
       aria-describedby=${editable ? `${this.uid}-help` : nothing}
       @keydown=${editable ? this.onGridKeydown : nothing}
       @focusin=${editable ? this.onGridFocus : nothing}
