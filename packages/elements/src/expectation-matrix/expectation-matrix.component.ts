@@ -45,6 +45,7 @@ import {
   tallyMatrixRows,
 } from '@mulighetsrom/core/matrix/tally.js';
 import type { MatrixChecks } from './matrix-errors.js';
+import { offerFile } from '../internal/offer-file.js';
 import type { MaybeLater } from '../internal/data-source.js';
 import type { WidgetEvents } from '../internal/events.js';
 import { lazy } from '../internal/lazy.js';
@@ -59,7 +60,6 @@ import { matrixStyles } from './expectation-matrix.styles.js';
 // (tallies, texts) are the first render's too, and a lazy part sharing them would move them
 // into the chunk that every widget's page loads.
 const errorsPart = lazy(() => import('./matrix-errors.js'));
-const files = lazy(() => import('../internal/download.js'));
 
 /**
  * The schema and the checks across fields that quickParseMatrix() runs, handed to the lazy error
@@ -404,10 +404,10 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
   };
 
   private downloadCsv = async (): Promise<void> => {
-    const [csv, { download, fileSlug }] = await Promise.all([this.exportCSV(), files.load()]);
-    download(
-      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-      `${fileSlug(this.view()?.matrix.title)}.csv`,
+    await offerFile(
+      async () => new Blob([await this.exportCSV()], { type: 'text/csv;charset=utf-8' }),
+      this.view()?.matrix.title,
+      'csv',
     );
   };
 

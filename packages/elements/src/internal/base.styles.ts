@@ -8,11 +8,31 @@ import { shadowTokensCss } from './shadow-tokens.generated.js';
 export const baseStyles = [
   unsafeCSS(shadowTokensCss),
   css`
+    /* The widgets' shared short names for the tokens (statuses, surfaces, text, focus, space),
+       each with its literal fallback, so a widget stays readable without the page's tokens. */
     :host {
       display: block;
       box-sizing: border-box;
       font-family: var(--mulighetsrom-font-family, inherit);
       color: var(--mulighetsrom-color-text-default, #1a2230);
+      --_strong-bg: var(--mulighetsrom-color-status-strong-background, #dff3e4);
+      --_strong-border: var(--mulighetsrom-color-status-strong-border, #2e8540);
+      --_strong-text: var(--mulighetsrom-color-status-strong-text, #14532d);
+      --_improve-bg: var(--mulighetsrom-color-status-improve-background, #fff3c4);
+      --_improve-border: var(--mulighetsrom-color-status-improve-border, #a37800);
+      --_improve-text: var(--mulighetsrom-color-status-improve-text, #5a4300);
+      --_unknown-bg: var(--mulighetsrom-color-status-unknown-background, #ffffff);
+      --_unknown-border: var(--mulighetsrom-color-status-unknown-border, #6b7480);
+      --_unknown-text: var(--mulighetsrom-color-status-unknown-text, #4b5563);
+      --_planned-bg: var(--mulighetsrom-color-status-planned-background, #e4ebfb);
+      --_planned-border: var(--mulighetsrom-color-status-planned-border, #3b5fc0);
+      --_surface: var(--mulighetsrom-color-surface-default, #ffffff);
+      --_raised: var(--mulighetsrom-color-surface-raised, #f3f5f8);
+      --_text: var(--mulighetsrom-color-text-default, #1a2230);
+      --_subtle: var(--mulighetsrom-color-text-subtle, #4b5563);
+      --_border: var(--mulighetsrom-color-border-default, #6b7480);
+      --_focus: var(--mulighetsrom-color-focus-ring, #1b4fbd);
+      --_space: var(--mulighetsrom-space-3, 0.75rem);
     }
 
     :host([hidden]) {

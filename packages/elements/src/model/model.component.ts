@@ -17,6 +17,7 @@ import { modelMessages } from '@mulighetsrom/core/i18n/model.js';
 import { AREA_STATUSES, quickParseModelData } from '@mulighetsrom/core/schema/model-schema.js';
 import { levelMask } from '@mulighetsrom/core/venn/frame.js';
 import type { MaybeLater } from '../internal/data-source.js';
+import { offerFile } from '../internal/offer-file.js';
 import { print } from '../internal/print.js';
 import { lazy } from '../internal/lazy.js';
 import { RovingFocusController, type ArrowKey } from '../internal/roving-focus.js';
@@ -50,8 +51,6 @@ import { modelStyles } from './model.styles.js';
 const exporter = lazy(() => import('./model-export.js'));
 const comparePart = lazy(() => import('./model-compare.js'));
 const detailPart = lazy(() => import('./model-detail.js'));
-/** Offering a file: only when the user exports one. */
-const files = lazy(() => import('../internal/download.js'));
 // The parser that explains bad data: good data passes the quick check without it.
 const fullParser = lazy(() => import('./model-parse.js'));
 
@@ -322,13 +321,14 @@ export class MulighetsromModel extends MulighetsromElement<ModelData, ModelSelec
   }
 
   private async exportFile(kind: 'svg' | 'png'): Promise<void> {
-    const { download, fileSlug } = await files.load();
-    const name = fileSlug(this.doc?.title);
-    if (kind === 'svg') {
-      download(new Blob([await this.exportSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
-    } else {
-      download(await this.exportPNG({ scale: 2 }), `${name}.png`);
-    }
+    await offerFile(
+      async () =>
+        kind === 'svg'
+          ? new Blob([await this.exportSVG()], { type: 'image/svg+xml' })
+          : this.exportPNG({ scale: 2 }),
+      this.doc?.title,
+      kind,
+    );
   }
 
   // ---------------------------------------------------------------- render
