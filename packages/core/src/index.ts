@@ -58,6 +58,7 @@ export { commonMessages, type CommonMessages } from './i18n/common.js';
 export { errorMessages, type ErrorKey, type ErrorMessages } from './i18n/errors.js';
 export { widgetMessages, type WidgetMessages } from './i18n/widget.js';
 export { modelMessages, type ModelMessages } from './i18n/model.js';
+export { regionMessages, type RegionMessages } from './i18n/regions.js';
 export { editingMessages, type EditingMessages } from './i18n/editing.js';
 export { moveMessages, type MoveMessages } from './i18n/move.js';
 export { savedWorkMessages, type SavedWorkMessages } from './i18n/saved-work.js';
@@ -125,13 +126,15 @@ export {
   summarizeMatrixConsensus,
   type MatrixEdit,
 } from './matrix/describe.js';
-export { deriveNetworkStatus } from './matrix/derive.js';
+export { deriveNetworkStatus, networkOfModels } from './matrix/derive.js';
 export { matrixToCsv, type MatrixCsvOptions } from './matrix/csv.js';
 export { matrixMessages, type MatrixMessages } from './i18n/matrix.js';
 export {
   matrixErrorMessages,
+  matrixIssueText,
   type MatrixErrorKey,
   type MatrixErrorMessages,
+  type MatrixIssueKey,
 } from './matrix/error-messages.js';
 
 // Venn geometry: marker layout and region outlines.

@@ -46,19 +46,19 @@ export const knownMisses = {
     why: 'was 27.75 kB before the expectation matrix landed: the shared chunk ($initial, minShareCount 2) now also holds what the matrix shares with the model (e.g. i18n/localize), and the loader names one more widget. Reported on issue 9.',
   },
   './expectation-matrix.js': {
-    ceiling: 33 * KB,
+    ceiling: 34.5 * KB,
     issue: 10,
-    why: 'the widget is not finished: the preset catalogs (four presets in three languages), the CSV writer and the edit code are in its first download. Reported on issue 10.',
+    why: 'the preset catalogs (four presets in three languages), the CSV writer and the edit code are in its first download, and since a network of model documents is data too (`models`), the 20 area names and the model document schema (+1.9 kB; was 32.47 kB). Reported on issue 10.',
   },
   'page with only expectation-matrix.js': {
-    ceiling: 38.5 * KB,
+    ceiling: 39.75 * KB,
     issue: 10,
     why: 'as ./expectation-matrix.js, plus the shared chunk: the model view and the venn layout come with it because the shared group is cut by what two chunks share, not by widget. Reported on issue 10.',
   },
   'expectation-matrix.js: its own chunks': {
-    ceiling: 16 * KB,
+    ceiling: 16.75 * KB,
     issue: 10,
-    why: 'mostly the preset catalogs in three languages; splitting them per preset in core is the next step. Reported on issue 10.',
+    why: 'mostly the preset catalogs in three languages (splitting them per preset in core is the next step), and the model documents as data (+1.1 kB; was 15.50 kB). Reported on issue 10.',
   },
 };
 

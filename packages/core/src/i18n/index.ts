@@ -6,6 +6,7 @@ export * from './common.js';
 export * from './errors.js';
 export * from './widget.js';
 export * from './model.js';
+export * from './regions.js';
 export * from './editing.js';
 export * from './move.js';
 export * from './saved-work.js';

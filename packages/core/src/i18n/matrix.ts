@@ -56,12 +56,17 @@ const nb = {
   gridHelp:
     'Piltaster flytter mellom cellene. Mellomrom eller Enter bytter verdi, Delete tømmer cellen.',
   gridHelpMain: 'Stjerne (*) merker cellen som radens hovedområde, eller tar merket bort.',
+  /** Editable, a network derived from the offices' model documents. */
+  gridHelpDerived:
+    'Tabellen er laget av kontorenes egne modeller: en endring her endrer status i kontorets modell.',
   /** The editor of rows and columns (editable). */
   structureHeading: 'Rader og kolonner',
   rowsHeading: 'Rader',
   columnsHeading: 'Kolonner',
   renameItem: 'Navn på {label}',
   removeItem: 'Fjern {label}',
+  /** The checkbox of a row in the editor: the row gave no answer. */
+  rowNoAnswer: '{label}: ingen svar',
   addRow: 'Legg til rad',
   addColumn: 'Legg til kolonne',
   newRowName: 'Navn på ny rad',
@@ -122,11 +127,14 @@ const nn: MatrixMessages = {
   gridHelp:
     'Piltastane flyttar mellom cellene. Mellomrom eller Enter byter verdi, Delete tømmer cella.',
   gridHelpMain: 'Stjerne (*) merkjer cella som hovudområdet til rada, eller tek merket bort.',
+  gridHelpDerived:
+    'Tabellen er laga av dei eigne modellane til kontora: ei endring her endrar status i modellen til kontoret.',
   structureHeading: 'Rader og kolonnar',
   rowsHeading: 'Rader',
   columnsHeading: 'Kolonnar',
   renameItem: 'Namn på {label}',
   removeItem: 'Fjern {label}',
+  rowNoAnswer: '{label}: ingen svar',
   addRow: 'Legg til rad',
   addColumn: 'Legg til kolonne',
   newRowName: 'Namn på ny rad',
@@ -184,11 +192,14 @@ const en: MatrixMessages = {
   gridHelp:
     'Arrow keys move between cells. Space or Enter changes the value, Delete clears the cell.',
   gridHelpMain: 'Asterisk (*) marks the cell as the row’s main area, or removes the mark.',
+  gridHelpDerived:
+    'The table is made from the offices’ own models: a change here changes the status in that office’s model.',
   structureHeading: 'Rows and columns',
   rowsHeading: 'Rows',
   columnsHeading: 'Columns',
   renameItem: 'Name of {label}',
   removeItem: 'Remove {label}',
+  rowNoAnswer: '{label}: no answer',
   addRow: 'Add row',
   addColumn: 'Add column',
   newRowName: 'Name of the new row',

@@ -2,34 +2,26 @@
 // model document's statuses, so a facilitator sees the network without typing it twice
 // (issue 10 «Presets»; the same data `<mulighetsrom-model>` compares).
 import { AREA_BASICS } from '../catalog/areas.js';
+import { isBuiltInAreaId } from '../catalog/ids.js';
 import { LEVELS } from '../catalog/level-texts.js';
 import { format } from '../i18n/format.js';
 import { matrixMessages } from '../i18n/matrix.js';
-import { modelMessages } from '../i18n/model.js';
+import { regionMessages } from '../i18n/regions.js';
 import { givenText, isPlainObject } from '../schema/util.js';
 import type { Lang, LevelId, ModelDocument } from '../types.js';
 import { levelMask } from '../venn/frame.js';
-import { freeId, slugId } from './ids.js';
+import { areaColumnId, officeRowIds } from './derived-cells.js';
 import type { MatrixCell, MatrixColumn, MatrixDocument, MatrixRow } from './types.js';
-
-/** The id of an area's column in a derived matrix. @internal */
-export const areaColumnId = (areaId: number): string => `area-${areaId}`;
 
 /**
  * The column group of an area: its level, or the overlap of levels it sits in (the model's
- * legend groups; elements' model-view.ts regionName() names them the same way).
+ * legend groups; elements' model-view.ts regionName() names them from the same catalog).
  */
 function regionName(levels: readonly LevelId[], lang: Lang): string {
   const [only] = levels;
   if (levels.length === 1 && only) return LEVELS.find((level) => level.id === only)!.name[lang];
-  return modelMessages[lang][`region${levelMask(levels)}` as `region${3 | 5 | 6 | 7}`];
+  return regionMessages[lang][`region${levelMask(levels)}` as `region${3 | 5 | 6 | 7}`];
 }
-
-const officeId = (doc: ModelDocument, index: number): string => {
-  const own = doc.id;
-  if (givenText(own)) return own;
-  return (givenText(doc.title) && slugId(doc.title)) || `office-${index + 1}`;
-};
 
 /**
  * A network-status matrix from model documents (parsed with parseModelData): one row per
@@ -44,7 +36,6 @@ export function deriveNetworkStatus(
   lang: Lang,
 ): MatrixDocument {
   const m = matrixMessages[lang];
-  const taken = new Set<string>();
   const rows: MatrixRow[] = [];
   const cells: MatrixCell[] = [];
   const noAnswer: string[] = [];
@@ -54,10 +45,9 @@ export function deriveNetworkStatus(
     group: regionName(area.levels, lang),
     area: area.id,
   }));
-  const builtIn = new Set(AREA_BASICS.map((area) => area.id));
+  const ids = officeRowIds(documents);
   documents.forEach((doc, i) => {
-    const id = freeId(officeId(doc, i), taken);
-    taken.add(id);
+    const id = ids[i]!;
     rows.push({
       id,
       label: givenText(doc.title) ? doc.title : format(m.untitledOffice, { number: i + 1 }),
@@ -65,7 +55,7 @@ export function deriveNetworkStatus(
     let answered = false;
     const seen = new Set<number>();
     for (const entry of doc.areas ?? []) {
-      if (!isPlainObject(entry) || !builtIn.has(entry.id) || seen.has(entry.id)) continue;
+      if (!isPlainObject(entry) || !isBuiltInAreaId(entry.id) || seen.has(entry.id)) continue;
       seen.add(entry.id);
       const value =
         entry.status === 'strong' || entry.status === 'improve' ? entry.status : undefined;
@@ -89,4 +79,15 @@ export function deriveNetworkStatus(
     cells,
     ...(noAnswer.length > 0 ? { noAnswer } : {}),
   };
+}
+
+/**
+ * The matrix document a widget resolves: `doc` itself, or for a network of model documents
+ * (`models`) the matrix derived from them in `lang`, under the document's title if it has one.
+ * resolveMatrix() takes what this returns.
+ */
+export function networkOfModels(doc: MatrixDocument, lang: Lang): MatrixDocument {
+  if (!doc.models) return doc;
+  const derived = deriveNetworkStatus(doc.models, lang);
+  return givenText(doc.title) ? { ...derived, title: doc.title } : derived;
 }

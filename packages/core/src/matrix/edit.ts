@@ -5,6 +5,7 @@
 // their list, so they keep the preset's texts in every language.
 import { moveItem } from '../editing/move.js';
 import { givenText } from '../schema/util.js';
+import { derivedCellValue, setDerivedCell } from './derived-cells.js';
 import { freeId, slugId } from './ids.js';
 import { presetOf } from './presets.js';
 import type { MatrixCell, MatrixColumn, MatrixDocument, MatrixRow } from './types.js';
@@ -14,7 +15,13 @@ type AxisItem = MatrixRow | MatrixColumn;
 
 const CELL_KEY = { rows: 'row', columns: 'column' } as const;
 
+/** The scale of a network derived from model documents (the network-status preset's). */
+const DERIVED_SCALE: readonly string[] = ['strong', 'improve'];
+
+// A network derived from model documents has its rows and columns from them: the edits of rows,
+// columns, stars and «no answer» leave it as it is (the offices edit their own models).
 function itemsOf(doc: MatrixDocument, axis: Axis): AxisItem[] {
+  if (doc.models) return [];
   return doc[axis] ?? (presetOf(doc.preset)?.[axis] ?? []).map((item) => ({ id: item.id }));
 }
 
@@ -77,6 +84,10 @@ export function setMatrixCell(
   column: string,
   value: string | undefined,
 ): MatrixDocument {
+  if (doc.models) {
+    const models = setDerivedCell(doc.models, row, column, value);
+    return models === doc.models ? doc : { ...doc, models };
+  }
   if (value === undefined) {
     return updateCell(doc, row, column, (cell) =>
       cell?.value === undefined ? cell : without(cell, 'value'),
@@ -94,14 +105,17 @@ export function setMatrixCell(
  * scale length + 1 times gives the cell back as it was (Space/Enter in the grid).
  */
 export function cycleMatrixCell(doc: MatrixDocument, row: string, column: string): MatrixDocument {
-  const ids = scaleIds(doc);
-  const current = doc.cells?.find((c) => c.row === row && c.column === column)?.value;
+  const ids = doc.models ? DERIVED_SCALE : scaleIds(doc);
+  const current = doc.models
+    ? derivedCellValue(doc.models, row, column)
+    : doc.cells?.find((c) => c.row === row && c.column === column)?.value;
   const next = ids[current === undefined ? 0 : ids.indexOf(current) + 1];
   return setMatrixCell(doc, row, column, next);
 }
 
 /** Clear a cell's value and star (Delete in the grid); its note and own fields stay. */
 export function clearMatrixCell(doc: MatrixDocument, row: string, column: string): MatrixDocument {
+  if (doc.models) return setMatrixCell(doc, row, column, undefined);
   return updateCell(doc, row, column, (cell) =>
     cell && (cell.value !== undefined || cell.main !== undefined)
       ? without(cell, 'value', 'main')
@@ -111,6 +125,7 @@ export function clearMatrixCell(doc: MatrixDocument, row: string, column: string
 
 /** Star a cell as its row's main area, taking the star from the row's other cells; or unstar it. */
 export function toggleMatrixMain(doc: MatrixDocument, row: string, column: string): MatrixDocument {
+  if (doc.models) return doc;
   const cell = doc.cells?.find((c) => c.row === row && c.column === column);
   if (cell?.main === true) return updateCell(doc, row, column, (c) => c && without(c, 'main'));
   const starred = updateCell(doc, row, column, (c) => ({ ...(c ?? { row, column }), main: true }));
@@ -159,6 +174,7 @@ function addItem(
   item: NewMatrixItem,
   index: number | undefined,
 ): MatrixDocument {
+  if (doc.models) return doc;
   const items = itemsOf(doc, axis);
   const taken = new Set(items.map((i) => i.id));
   const label = givenText(item.label) ? item.label : undefined;

@@ -1,4 +1,7 @@
-import type { Lang } from '../types.js';
+import { errorMessages, type ErrorKey } from '../i18n/errors.js';
+import { localize } from '../i18n/localize.js';
+import type { FormatParams } from '../i18n/format.js';
+import type { Lang, Localized } from '../types.js';
 
 /**
  * Error texts of the matrix document: the checks valibot cannot express (unique ids, references
@@ -23,6 +26,8 @@ const nb = {
   severalMain: 'Raden «{row}» har mer enn ett hovedområde («main»).',
   duplicateNoAnswer: 'Raden «{id}» står mer enn én gang i «noAnswer».',
   noAnswerWithValue: 'Raden «{row}» er merket uten svar, men har en verdi i kolonnen «{column}».',
+  derivedGiven: 'Med modelldokumenter («models») lages «{key}» av dem og kan ikke gis i tillegg.',
+  derivedPreset: 'Med modelldokumenter («models») er forhåndsvalget «network-status».',
 } as const;
 
 export type MatrixErrorMessages = { readonly [K in keyof typeof nb]: string };
@@ -44,6 +49,9 @@ const nn: MatrixErrorMessages = {
   severalMain: 'Rada «{row}» har meir enn eitt hovudområde («main»).',
   duplicateNoAnswer: 'Rada «{id}» står meir enn éin gong i «noAnswer».',
   noAnswerWithValue: 'Rada «{row}» er merkt utan svar, men har ein verdi i kolonnen «{column}».',
+  derivedGiven:
+    'Med modelldokument («models») blir «{key}» laga av dei og kan ikkje givast i tillegg.',
+  derivedPreset: 'Med modelldokument («models») er førehandsvalet «network-status».',
 };
 
 const en: MatrixErrorMessages = {
@@ -62,6 +70,19 @@ const en: MatrixErrorMessages = {
   severalMain: 'The row “{row}” has more than one main area (“main”).',
   duplicateNoAnswer: 'The row “{id}” appears more than once in “noAnswer”.',
   noAnswerWithValue: 'The row “{row}” is marked as no answer but has a value in column “{column}”.',
+  derivedGiven:
+    'With model documents (“models”), “{key}” is made from them and cannot be given as well.',
+  derivedPreset: 'With model documents (“models”), the preset is “network-status”.',
 };
 
 export const matrixErrorMessages: Readonly<Record<Lang, MatrixErrorMessages>> = { nb, nn, en };
+
+/** A key of the matrix's own texts, or (for a model document in `models`) of the shared ones. */
+export type MatrixIssueKey = MatrixErrorKey | ErrorKey;
+
+/** The text of a matrix issue in nb, nn and en, from whichever catalog has its key. */
+export function matrixIssueText(key: MatrixIssueKey, params?: FormatParams): Localized {
+  return key in matrixErrorMessages.nb
+    ? localize(matrixErrorMessages, key as MatrixErrorKey, params)
+    : localize(errorMessages, key as ErrorKey, params);
+}

@@ -5,16 +5,16 @@
 import * as v from 'valibot';
 import { deepCopy } from '../copy.js';
 import type { FormatParams } from '../i18n/format.js';
-import { plainObject } from '../schema/model-schema.js';
+import { modelDocumentSchema, plainObject, semanticIssues } from '../schema/model-schema.js';
 import { givenText, isPlainObject } from '../schema/util.js';
-import type { MatrixErrorKey } from './error-messages.js';
+import type { MatrixIssueKey } from './error-messages.js';
 import { MATRIX_PRESET_IDS, MATRIX_TONES, presetOf, type MatrixPresetItem } from './presets.js';
 import type { MatrixDocument, MatrixPresetId, MatrixTone } from './types.js';
 
 /** An id: a text with something in it. */
 const idSchema = v.pipe(
   v.string(),
-  v.check<string, MatrixErrorKey>((id) => id.trim() !== '', 'emptyId'),
+  v.check<string, MatrixIssueKey>((id) => id.trim() !== '', 'emptyId'),
 );
 
 const axisItemSchema = plainObject({
@@ -47,18 +47,22 @@ export const matrixDocumentSchema = plainObject({
   scale: v.optional(v.pipe(v.array(scaleItemSchema), v.minLength(1))),
   cells: v.optional(v.array(cellSchema)),
   noAnswer: v.optional(v.array(idSchema)),
+  models: v.optional(v.array(modelDocumentSchema)),
 });
+
+/** What a document with `models` may not give: the derivation makes it. */
+const DERIVED_KEYS = ['rows', 'columns', 'scale', 'cells', 'noAnswer'] as const;
 
 /** Receives one semantic problem: where (keys from the document root), what, and details. */
 export type ReportMatrixIssue = (
   keys: readonly (string | number)[],
-  key: MatrixErrorKey,
+  key: MatrixIssueKey,
   params?: FormatParams,
 ) => void;
 
 type Axis = 'rows' | 'columns' | 'scale';
 
-const AXIS_KEYS: Readonly<Record<Axis, readonly [MatrixErrorKey, MatrixErrorKey]>> = {
+const AXIS_KEYS: Readonly<Record<Axis, readonly [MatrixIssueKey, MatrixIssueKey]>> = {
   rows: ['duplicateRowId', 'rowNeedsLabel'],
   columns: ['duplicateColumnId', 'columnNeedsLabel'],
   scale: ['duplicateScaleId', 'scaleNeedsLabel'],
@@ -105,6 +109,10 @@ function axisIds(
  * @internal
  */
 export function matrixIssues(doc: Record<string, unknown>, report: ReportMatrixIssue): void {
+  if (Array.isArray(doc.models)) {
+    derivedIssues(doc, doc.models, report);
+    return;
+  }
   const preset = presetOf(doc.preset);
   const rows = axisIds(doc, 'rows', preset?.rows, report);
   const columns = axisIds(doc, 'columns', preset?.columns, report);
@@ -139,6 +147,23 @@ export function matrixIssues(doc: Record<string, unknown>, report: ReportMatrixI
       if (withMain.has(row)) report(['cells', i, 'main'], 'severalMain', { row });
       withMain.add(row);
     }
+  });
+}
+
+/** A network derived from model documents: nothing it derives given, each model sound. */
+function derivedIssues(
+  doc: Record<string, unknown>,
+  models: readonly unknown[],
+  report: ReportMatrixIssue,
+): void {
+  for (const key of DERIVED_KEYS)
+    if (doc[key] !== undefined) report([key], 'derivedGiven', { key });
+  if (doc.preset !== undefined && doc.preset !== 'network-status')
+    report(['preset'], 'derivedPreset');
+  models.forEach((model, i) => {
+    // The model's own checks (unique areas, a catalog that matches); their texts are the
+    // model's, in the shared error catalog the parse path already loads.
+    if (isPlainObject(model)) semanticIssues(model, ['models', i], report);
   });
 }
 

@@ -2,11 +2,10 @@
 // the fast check for good data, are in matrix-schema.ts.
 import * as v from 'valibot';
 import { deepCopy } from '../copy.js';
-import { localize } from '../i18n/localize.js';
 import { dataError, formatPath, toDataErrors } from '../schema/errors.js';
 import { isPlainObject } from '../schema/util.js';
 import type { DataError, ParseResult } from '../types.js';
-import { matrixErrorMessages } from './error-messages.js';
+import { matrixErrorMessages, matrixIssueText } from './error-messages.js';
 import { matrixDocumentSchema, matrixIssues } from './matrix-schema.js';
 import type { MatrixDocument } from './types.js';
 
@@ -25,7 +24,7 @@ export function parseMatrix(input: unknown): ParseResult<MatrixDocument> {
       matrixIssues(input, (keys, key, params) =>
         errors.push({
           path: formatPath(keys),
-          message: localize(matrixErrorMessages, key, params),
+          message: matrixIssueText(key, params),
         }),
       );
     }

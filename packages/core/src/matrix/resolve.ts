@@ -118,7 +118,8 @@ function resolveCells(
  * Merge a (parsed) matrix document with its preset in one language. The document's rows,
  * columns and scale, where given, are the lists in display order; an entry with a preset id
  * and no label of its own gets the preset's text. Cells that refer to nothing are skipped, so
- * this never throws on data parseMatrix() accepts.
+ * this never throws on data parseMatrix() accepts. A network of model documents (`models`) is
+ * resolved after networkOfModels() (derive.ts) has made its rows and cells; without it, it has none.
  */
 export function resolveMatrix(doc: MatrixDocument, lang: Lang): ResolvedMatrix {
   const preset = presetOf(doc.preset);

@@ -1,6 +1,6 @@
 // Types of the matrix document (`<mulighetsrom-expectation-matrix>`, issue 10 «Data») and of
 // the resolved matrix a widget renders. Types only: no runtime code.
-import type { Lang } from '../types.js';
+import type { Lang, ModelDocument } from '../types.js';
 
 /** The built-in matrices: expectations of each owner, and the network's two overview tables. */
 export type MatrixPresetId = 'radmann' | 'fylkesdirektor' | 'network-status' | 'network-priorities';
@@ -62,6 +62,12 @@ export interface MatrixDocument {
   cells?: MatrixCell[];
   /** Rows that gave no answer (shown grey, left out of tallies and consensus). */
   noAnswer?: string[];
+  /**
+   * The partnerships' own model documents: given, the matrix is the network's status derived
+   * from them (offices × the 20 areas, see deriveNetworkStatus) and `rows`, `columns`, `scale`,
+   * `cells` and `noAnswer` are not given; a cell edit writes the area's status into its model.
+   */
+  models?: ModelDocument[];
   [extra: string]: unknown;
 }
 

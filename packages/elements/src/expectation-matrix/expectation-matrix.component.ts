@@ -35,8 +35,10 @@ import {
   removeMatrixRow,
   renameMatrixColumn,
   renameMatrixRow,
+  setMatrixNoAnswer,
 } from '@mulighetsrom/core/matrix/edit.js';
 import { matrixToCsv } from '@mulighetsrom/core/matrix/csv.js';
+import { networkOfModels } from '@mulighetsrom/core/matrix/derive.js';
 import * as matrixSchema from '@mulighetsrom/core/matrix/matrix-schema.js';
 import { resolveMatrix, transposeMatrix } from '@mulighetsrom/core/matrix/resolve.js';
 import {
@@ -215,7 +217,7 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     const lang = this.language;
     const c = this.cached;
     if (c && c.doc === doc && c.lang === lang && c.transposed === this.transposed) return c.view;
-    const resolved = resolveMatrix(doc, lang);
+    const resolved = resolveMatrix(this.source(doc, lang), lang);
     const matrix = this.transposed ? transposeMatrix(resolved) : resolved;
     const columnTallies = tallyMatrixColumns(matrix);
     const consensus = matrixConsensus(matrix, columnTallies);
@@ -230,10 +232,15 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     return view;
   }
 
+  /** The document to resolve: for a network of model documents, the matrix derived from them. */
+  private source(doc: MatrixDocument, lang: Lang): MatrixDocument {
+    return networkOfModels(doc, lang);
+  }
+
   /** The rows or columns of the data (not the view), resolved in the widget's language. */
   private axis(axis: Axis): readonly ResolvedMatrixItem[] {
     const doc = this.current;
-    return doc ? resolveMatrix(doc, this.language)[axis] : [];
+    return doc ? resolveMatrix(this.source(doc, this.language), this.language)[axis] : [];
   }
 
   private moveMenu(axis: Axis): MoveMenuController {
@@ -303,6 +310,14 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
         const near = items[Math.min(at, items.length - 1)];
         (near?.querySelector('input') ?? list?.querySelector<HTMLElement>('form input'))?.focus();
       });
+  }
+
+  private setNoAnswer(row: ResolvedMatrixItem, noAnswer: boolean): void {
+    this.structureEdit((doc) => setMatrixNoAnswer(doc, row.id, noAnswer), {
+      kind: 'noAnswer',
+      row: row.label,
+      noAnswer,
+    });
   }
 
   private addItem(axis: Axis, event: SubmitEvent): void {
@@ -383,7 +398,7 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     const next = change(doc, row, column);
     if (next === doc) return;
     const lang = this.language;
-    const after = resolveMatrix(next, lang);
+    const after = resolveMatrix(this.source(next, lang), lang);
     const names = {
       row: after.rows.find((r) => r.id === row)?.label ?? row,
       column: after.columns.find((c) => c.id === column)?.label ?? column,
@@ -433,6 +448,7 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
             ? html`<div class="edit-bar">${this.history.renderButtons(lang)}</div>
                 <p class="help" id="${this.uid}-help">
                   ${m.gridHelp} ${matrix.main ? m.gridHelpMain : nothing}
+                  ${this.current?.models ? m.gridHelpDerived : nothing}
                 </p>`
             : nothing
         }
@@ -446,7 +462,13 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
         </div>
         <p class="summary">${view.summary}</p>
         ${this.renderLegend(matrix)}
-        ${this.editable ? this.renderStructure(lang) : this.renderLists(view)}
+        ${
+          !this.editable
+            ? this.renderLists(view)
+            : this.current?.models
+              ? nothing
+              : this.renderStructure(lang)
+        }
       </div>`;
   }
 
@@ -589,6 +611,19 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
                     @change=${(e: Event) => this.rename(axis, item.id, e.target as HTMLInputElement)}
                   />
                   ${this.moves[axis].render({ container: axis, index }, lang)}
+                  ${
+                    axis === 'rows'
+                      ? html`<label class="no-answer-choice"
+                          ><input
+                            type="checkbox"
+                            .checked=${item.noAnswer}
+                            aria-label=${format(m.rowNoAnswer, { label: item.label })}
+                            @change=${(e: Event) =>
+                              this.setNoAnswer(item, (e.target as HTMLInputElement).checked)}
+                          />${m.noAnswer}</label
+                        >`
+                      : nothing
+                  }
                   <button type="button" @click=${() => this.removeItem(axis, item)}>
                     ${format(m.removeItem, { label: item.label })}
                   </button>

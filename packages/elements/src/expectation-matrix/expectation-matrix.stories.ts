@@ -6,9 +6,9 @@ import {
   AREAS,
   MATRIX_PRESETS,
   commonMessages,
-  deriveNetworkStatus,
   type MatrixCell,
   type MatrixDocument,
+  type ModelDocument,
 } from '@mulighetsrom/core';
 import './mulighetsrom-expectation-matrix.js';
 
@@ -62,16 +62,17 @@ const STATUS = exampleNetwork('network-status');
 const PRIORITIES = exampleNetwork('network-priorities');
 
 /** Three made-up model documents, as `<mulighetsrom-model>` compares them. */
-const DERIVED = deriveNetworkStatus(
-  ['NAV Eksempelby', 'NAV Dømeby', 'NAV Prøvestad'].map((title, i) => ({
+const MODELS: ModelDocument[] = ['NAV Eksempelby', 'NAV Dømeby', 'NAV Prøvestad'].map(
+  (title, i) => ({
     title: `${title} (eksempel)`,
     areas: AREAS.map((a) => ({
       id: a.id,
       status: (['strong', 'improve', 'unknown'] as const)[(a.id + i) % 3]!,
     })),
-  })),
-  'nb',
+  }),
 );
+/** The models as data: the widget derives the network (and writes edits back into them). */
+const NETWORK_OF_MODELS: MatrixDocument = { models: MODELS };
 
 const exampleNote = html`<p class="story-note">${commonMessages.nb.exampleData}</p>`;
 
@@ -124,7 +125,17 @@ export const DerivedFromModels: Story = {
   name: 'Network derived from model documents (example data)',
   render: () =>
     html`${exampleNote}<mulighetsrom-expectation-matrix
-        .data=${DERIVED}
+        .data=${NETWORK_OF_MODELS}
+      ></mulighetsrom-expectation-matrix>`,
+};
+
+export const DerivedEditable: Story = {
+  name: 'Network of model documents, editable (example data)',
+  render: () =>
+    html`${exampleNote}<mulighetsrom-expectation-matrix
+        .data=${NETWORK_OF_MODELS}
+        editable
+        @mulighetsrom-change=${(e: CustomEvent) => console.info('mulighetsrom-change', e.detail)}
       ></mulighetsrom-expectation-matrix>`,
 };
 

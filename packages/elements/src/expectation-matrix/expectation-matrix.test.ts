@@ -8,6 +8,7 @@ import {
   type Lang,
   type MatrixDocument,
   type MatrixPresetId,
+  type ModelDocument,
 } from '@mulighetsrom/core';
 import './mulighetsrom-expectation-matrix.js';
 import type { MulighetsromExpectationMatrix } from './expectation-matrix.component.js';
@@ -212,6 +213,55 @@ describe('<mulighetsrom-expectation-matrix>', () => {
       'Alle er enige: Sterkt',
     );
     await expect(el).to.be.accessible();
+  });
+
+  describe('a network of model documents given as data (`models`)', () => {
+    const models: ModelDocument[] = [
+      { title: 'NAV Aust', areas: [{ id: 1, status: 'strong', note: 'kept' }], own: 1 },
+      { title: 'NAV Vest', areas: [] },
+    ];
+    const doc: MatrixDocument = { title: 'Nettverket vårt', models, extra: { kept: true } };
+
+    it('derives offices × areas, and .value is the data as given', async () => {
+      const el = await matrix(doc, { lang: 'en' });
+      expect(text(root(el).querySelector('caption'))).to.contain('Nettverket vårt');
+      expect(rowHeaders(el)).to.deep.equal(['NAV Aust', 'NAV Vest (No answer)']);
+      expect(columnHeaders(el).length).to.equal(22);
+      expect(text(cells(el)[0])).to.equal('✓Strong, note: kept');
+      expect(el.value).to.deep.equal(doc);
+      await expect(el).to.be.accessible();
+    });
+
+    it('editable: a cell edit writes the status into that office model, undoable; no row editor', async () => {
+      const el = await matrix(doc, { editable: true });
+      expect(root(el).querySelector('.structure')).to.equal(null);
+      expect(text(root(el).querySelector('.help'))).to.contain('kontorenes egne modeller');
+      const change = sinon.spy();
+      el.addEventListener('mulighetsrom-change', change);
+      const vest = cells(el)[20 + 3]!; // NAV Vest × area 4
+      vest.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      const after = change.lastCall.args[0].detail.value as MatrixDocument;
+      expect(after.models?.[1]?.areas).to.deep.equal([{ id: 4, status: 'strong' }]);
+      expect(after.models?.[0]).to.deep.equal(models[0]);
+      expect(rowHeaders(el)[1]).to.equal('NAV Vest');
+      await sendKeys({ press: 'Control+z' });
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(doc);
+      expect(rowHeaders(el)[1]).to.equal('NAV Vest (Ingen svar)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a derived network with rows of its own too: role=alert, error event, named field', async () => {
+      const el = await matrix(doc);
+      const error = oneEvent(el, 'mulighetsrom-error');
+      el.data = { models, rows: [{ id: 'x', label: 'X' }] };
+      await error;
+      await waitUntil(() => root(el).querySelector('[role="alert"]'));
+      expect(text(root(el).querySelector('[role="alert"]'))).to.contain('«rows»');
+      expect(el.value).to.deep.equal(doc);
+    });
   });
 
   it('keeps unknown fields through .value', async () => {
@@ -512,6 +562,31 @@ describe('<mulighetsrom-expectation-matrix>', () => {
       await sendKeys({ press: 'Control+z' });
       await el.updateComplete;
       expect(rowHeaders(el)[0]).to.equal('Fylkesdirektører/stab');
+    });
+
+    it('marks a row as «no answer» and back with its checkbox, each an undo step', async () => {
+      const el = await matrix(RADMANN, { editable: true });
+      const box = rowItems(el)[3]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      expect(box.getAttribute('aria-label')).to.equal('Avd. ledere/rådgivere: ingen svar');
+      box.click();
+      await el.updateComplete;
+      expect(el.value?.noAnswer).to.deep.equal(['avdelingsledere']);
+      // Its value went with the answer; the tallies leave the row out.
+      expect(el.value?.cells?.some((c) => c.row === 'avdelingsledere' && c.value)).to.equal(false);
+      expect(rowHeaders(el)[3]).to.contain('(Ingen svar)');
+      await waitUntil(() =>
+        text(root(el).querySelector('.mulighetsrom-announcer')).includes('Avd. ledere/rådgivere'),
+      );
+      rowItems(el)[3]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await el.updateComplete;
+      expect(el.value?.noAnswer).to.equal(undefined);
+      root(el).querySelector<HTMLElement>('.scroll')!.focus();
+      await sendKeys({ press: 'Control+z' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Control+z' });
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(RADMANN);
+      await expect(el).to.be.accessible();
     });
 
     it('a read-only matrix has no editor', async () => {

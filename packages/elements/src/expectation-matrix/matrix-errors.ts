@@ -3,9 +3,12 @@
 // quick check), so this part shares no module with it: core's parseMatrix() imports them, and
 // a lazy part sharing them would move the presets and catalogs into the chunk every page loads.
 import * as v from 'valibot';
-import type { DataError, MatrixDocument, MatrixErrorKey, ParseResult } from '@mulighetsrom/core';
-import { localize } from '@mulighetsrom/core/i18n/localize.js';
-import { matrixErrorMessages } from '@mulighetsrom/core/matrix/error-messages.js';
+import type { DataError, MatrixDocument, ParseResult } from '@mulighetsrom/core';
+import {
+  matrixErrorMessages,
+  matrixIssueText,
+  type MatrixIssueKey,
+} from '@mulighetsrom/core/matrix/error-messages.js';
 import { dataError, formatPath, toDataErrors } from '@mulighetsrom/core/schema/errors.js';
 
 /** The two checks of core's matrix-schema.ts (internal there, so typed here by their use). */
@@ -15,7 +18,7 @@ export interface MatrixChecks {
     doc: Record<string, unknown>,
     report: (
       keys: readonly (string | number)[],
-      key: MatrixErrorKey,
+      key: MatrixIssueKey,
       params?: Readonly<Record<string, string | number>>,
     ) => void,
   ) => void;
@@ -35,7 +38,7 @@ export function matrixErrors(
       issues(input as Record<string, unknown>, (keys, key, params) => {
         errors.push({
           path: formatPath(keys),
-          message: localize(matrixErrorMessages, key, params),
+          message: matrixIssueText(key, params),
         });
       });
     }

@@ -15,6 +15,7 @@ import { resolveAreaNames } from '@mulighetsrom/core/catalog/resolve.js';
 import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
 import { format } from '@mulighetsrom/core/i18n/format.js';
 import { modelMessages } from '@mulighetsrom/core/i18n/model.js';
+import { regionMessages } from '@mulighetsrom/core/i18n/regions.js';
 import { levelMask } from '@mulighetsrom/core/venn/frame.js';
 import { layoutVenn } from '@mulighetsrom/core/venn/layout.js';
 
@@ -136,7 +137,7 @@ export function levelName(level: LevelId, lang: Lang): string {
 export function regionName(mask: number, lang: Lang): string {
   const single = LEVEL_IDS.find((level) => levelMask([level]) === mask);
   if (single) return levelName(single, lang);
-  return modelMessages[lang][`region${mask}` as `region${3 | 5 | 6 | 7}`];
+  return regionMessages[lang][`region${mask}` as `region${3 | 5 | 6 | 7}`];
 }
 
 /** The diagram's accessible name, with the document's title when it has one. */
