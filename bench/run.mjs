@@ -30,7 +30,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const dist = join(here, 'dist');
 
-/** The cases; `ours` marks the widget the ratios are taken against. */
+/**
+ * The cases, by suite (the widget they measure and the data they draw); `ours` marks the case
+ * each suite's ratios are taken against.
+ */
 const CASES = [
   { name: 'mulighetsrom-model', file: 'mulighetsrom-model.mjs', ours: true },
   // A reference (no budget): ours through the CDN bundle as shipped, served as its own file.
@@ -51,8 +54,23 @@ const CASES = [
   { name: '@upsetjs/venn.js', file: 'upsetjs-venn.mjs' },
   { name: 'venn.js', file: 'venn-js.mjs' },
   { name: 'highcharts-venn', file: 'highcharts-venn.mjs' },
-];
-const OURS = CASES.find((c) => c.ours).name;
+  // The expectation matrix, 50 × 40 read-only (issue 10), and its hand-written baseline.
+  {
+    name: 'mulighetsrom-expectation-matrix',
+    file: 'mulighetsrom-expectation-matrix.mjs',
+    suite: 'matrix',
+    ours: true,
+  },
+  {
+    name: 'mulighetsrom-expectation-matrix (CDN)',
+    file: 'mulighetsrom-expectation-matrix-cdn.mjs',
+    suite: 'matrix',
+    shipped: { url: '/cdn/expectation-matrix.js', dir: 'packages/elements/dist/cdn' },
+  },
+  { name: 'plain-table', file: 'plain-table.mjs', suite: 'matrix' },
+].map((c) => ({ suite: 'model', ...c }));
+/** The case each suite's ratios are taken against. */
+const OURS = Object.fromEntries(CASES.filter((c) => c.ours).map((c) => [c.suite, c.name]));
 
 /** Builds @mulighetsrom/elements (and core) through Turbo: cached, so cheap when nothing changed. */
 function buildPackages() {
@@ -222,14 +240,19 @@ async function finishStep() {
   const framed = await state.framed;
   globalThis.gc();
   const heap = performance.memory.usedJSHeapSize - state.heapBefore;
-  const countDeep = (node) => {
-    let count = node.querySelectorAll('svg text').length;
+  const countDeep = (node, selector) => {
+    let count = node.querySelectorAll(selector).length;
     for (const child of node.querySelectorAll('*')) {
-      if (child.shadowRoot) count += countDeep(child.shadowRoot);
+      if (child.shadowRoot) count += countDeep(child.shadowRoot, selector);
     }
     return count;
   };
-  return { frame: framed - state.start, heap, texts: countDeep(state.host) };
+  return {
+    frame: framed - state.start,
+    heap,
+    texts: countDeep(state.host, 'svg text'),
+    cells: countDeep(state.host, 'tbody td'),
+  };
 }
 
 /** Median of single status changes (new data, updateComplete, forced layout); null if none. */
@@ -240,7 +263,7 @@ async function updateStep(updates) {
   const times = [];
   for (let i = 0; i < updates; i += 1) {
     const t = performance.now();
-    await globalThis.benchCase.update(state.host, variants[i % variants.length]);
+    await globalThis.benchCase.update(state.host, variants[i % variants.length], i, state.data);
     state.layout();
     times.push(performance.now() - t);
   }
@@ -307,7 +330,8 @@ async function main() {
   if (options.build) buildPackages();
   // After the build: core's dist is what provides the catalog.
   const { benchData } = await import('./lib/data.mjs');
-  const data = benchData(options.updates);
+  const { matrixBenchData, MATRIX_ROWS, MATRIX_COLUMNS } = await import('./lib/matrix-data.mjs');
+  const data = { ...benchData(options.updates), matrix: matrixBenchData(options.updates) };
 
   await mkdir(dist, { recursive: true });
   const cases = {};
@@ -395,6 +419,7 @@ async function main() {
     const changesCpu = series('statusChangeCpu').filter(Number.isFinite);
     const renderCpu = series('renderCpu').filter(Number.isFinite);
     const texts = median(series('texts'));
+    const tableCells = median(series('cells'));
     out[c.name] = {
       file: entry.file,
       render: summarize(series('render')),
@@ -408,6 +433,7 @@ async function main() {
       statusChangeCpu: changesCpu.length > 0 ? summarize(changesCpu) : null,
       harnessCpu: summarize(series('harnessCpu').filter(Number.isFinite)),
       svgTexts: texts,
+      tableCells,
       failedSamples: entry.failures?.length ?? 0,
       // Per-sample values in run order (ms, 0.01), for anyone who wants another statistic.
       raw: {
@@ -416,14 +442,18 @@ async function main() {
       },
       size: entry.size,
     };
-    // Sanity: every case must actually draw the 20 numbers.
-    if (texts < data.areas.length) {
+    // Sanity: every case must actually draw its content (the 20 numbers; the 50 × 40 cells).
+    if (c.suite === 'model' && texts < data.areas.length) {
       out[c.name].error = `drew ${texts} svg text elements, expected ≥ ${data.areas.length}`;
     }
+    const grid = MATRIX_ROWS * MATRIX_COLUMNS;
+    if (c.suite === 'matrix' && tableCells < grid) {
+      out[c.name].error = `drew ${tableCells} body cells, expected ≥ ${grid}`;
+    }
   }
-  const ours = out[OURS];
   const ratios = {};
   for (const c of CASES) {
+    const ours = out[OURS[c.suite]];
     const other = out[c.name];
     if (c.ours || !ours?.render || !other?.render) continue;
     ratios[c.name] = {

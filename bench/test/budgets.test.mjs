@@ -18,6 +18,9 @@ function results({
   change = 1,
   cdnChange = 1.2,
   gzip = 12_000,
+  matrix = 60,
+  plainTable = 50,
+  cellToggle = 1.5,
 } = {}) {
   const entry = (cpu, statusChangeCpu) => ({
     renderCpu: stat(cpu),
@@ -38,10 +41,42 @@ function results({
       '@upsetjs/venn.js': entry(40),
       'venn.js': entry(40),
       'highcharts-venn': entry(highcharts),
+      'mulighetsrom-expectation-matrix': entry(matrix, cellToggle),
+      'mulighetsrom-expectation-matrix (CDN)': entry(matrix, cellToggle),
+      'plain-table': entry(plainTable, 0.3),
     },
     modelEntry: { gzip },
   };
 }
+
+describe('the matrix suite (issue 10)', () => {
+  it('is 50 × 40 against plain-table ≤ 1.5×, one cell toggle ≤ 2 ms, npm and CDN', () => {
+    expect(BUDGETS.suites).toEqual([
+      {
+        ours: ['mulighetsrom-expectation-matrix', 'mulighetsrom-expectation-matrix (CDN)'],
+        maxRatio: { 'plain-table': 1.5 },
+        minSlowdown: {},
+        maxStatusChangeMs: 2,
+      },
+    ]);
+  });
+
+  it('passes at exactly 1.5× and fails above, for both entries', () => {
+    expect(checkBudgets(results({ matrix: 75, plainTable: 50 }))).toEqual([]);
+    const misses = checkBudgets(results({ matrix: 76, plainTable: 50 }));
+    expect(misses).toHaveLength(2);
+    expect(misses[0]).toContain(
+      'mulighetsrom-expectation-matrix: first render 76.00 ms CPU > 1.5× plain-table',
+    );
+  });
+
+  it('fails a cell toggle above 2 ms, and a matrix case not measured', () => {
+    expect(checkBudgets(results({ cellToggle: 2.1 }))).toHaveLength(2);
+    const run = results();
+    delete run.cases['plain-table'];
+    expect(checkBudgets(run).join('\n')).toContain('plain-table: not measured');
+  });
+});
 
 describe('the budgets', () => {
   it('are those of issue 9 §1', () => {
@@ -56,8 +91,9 @@ describe('the budgets', () => {
   it('all pass on a run that meets them, each listed as met with its numbers', () => {
     expect(checkBudgets(results())).toEqual([]);
     const checks = evaluateBudgets(results());
-    // 2 entries × (2 ratios + Highcharts + status change) + the gzip size.
-    expect(checks).toHaveLength(9);
+    // 2 model entries × (2 ratios + Highcharts + status change) + 2 matrix entries × (ratio +
+    // cell toggle) + the gzip size.
+    expect(checks).toHaveLength(13);
     expect(checks.every((c) => c.ok)).toBe(true);
     expect(checks.map((c) => c.text)).toContain(
       'mulighetsrom-model: first render 30.00 ms CPU ≤ 1.5× plain-dom (25.00 ms CPU → limit 37.50 ms CPU; ratio 1.20×)',
@@ -142,7 +178,7 @@ describe('the model entry ≤ 28 kB gzip', () => {
 describe('the metric', () => {
   it('is main-thread CPU by default; wall time when asked', () => {
     // Wall time is twice CPU here: our status change is 1.5 ms CPU, 3 ms wall.
-    const run = results({ change: 1.5, cdnChange: 0.5 });
+    const run = results({ change: 1.5, cdnChange: 0.5, cellToggle: 0.9 });
     expect(checkBudgets(run)).toEqual([]);
     expect(checkBudgets(run, undefined, { wall: true })).toEqual([
       'mulighetsrom-model: status change 3.00 ms > 2 ms',

@@ -48,6 +48,7 @@ it('exports exactly the public API', () => {
     'matrixConsensus',
     'matrixErrorMessages',
     'matrixIssueText',
+    'matrixItemsValue',
     'matrixLegend',
     'matrixMessages',
     'matrixToCsv',

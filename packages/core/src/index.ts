@@ -122,6 +122,7 @@ export {
   describeMatrixTally,
   matrixCaption,
   matrixCellValue,
+  matrixItemsValue,
   matrixLegend,
   summarizeMatrixConsensus,
   type MatrixEdit,

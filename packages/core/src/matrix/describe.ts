@@ -4,7 +4,7 @@ import { format } from '../i18n/format.js';
 import { matrixMessages, type MatrixMessages } from '../i18n/matrix.js';
 import type { Lang } from '../types.js';
 import type { MatrixConsensus, MatrixTally } from './tally.js';
-import type { MatrixMark, ResolvedMatrix } from './types.js';
+import type { MatrixMark, ResolvedMatrix, ResolvedMatrixItem } from './types.js';
 
 /** The table's caption: the title, and that the view is transposed. */
 export function matrixCaption(matrix: ResolvedMatrix): string {
@@ -26,12 +26,27 @@ export function matrixLegend(matrix: ResolvedMatrix): { title: string; items: Ma
 
 /** What one cell holds, as text: its value (or what empty means), the star, the note. */
 export function matrixCellValue(matrix: ResolvedMatrix, row: string, column: string): string {
+  const rowItem = matrix.rows.find((r) => r.id === row);
+  const columnItem = matrix.columns.find((c) => c.id === column);
+  return matrixItemsValue(
+    matrix,
+    rowItem ?? { id: row, noAnswer: false },
+    columnItem ?? { id: column, noAnswer: false },
+  );
+}
+
+/**
+ * matrixCellValue() for a row and column the caller already holds (a render walking every
+ * cell), without looking them up.
+ */
+export function matrixItemsValue(
+  matrix: ResolvedMatrix,
+  row: Pick<ResolvedMatrixItem, 'id' | 'noAnswer'>,
+  column: Pick<ResolvedMatrixItem, 'id' | 'noAnswer'>,
+): string {
+  if (row.noAnswer || column.noAnswer) return matrix.noAnswer.label;
   const m = matrixMessages[matrix.lang];
-  const silent =
-    matrix.rows.find((r) => r.id === row)?.noAnswer ||
-    matrix.columns.find((c) => c.id === column)?.noAnswer;
-  if (silent) return matrix.noAnswer.label;
-  const cell = matrix.cells.get(row)?.get(column);
+  const cell = matrix.cells.get(row.id)?.get(column.id);
   const value = cell?.value?.label ?? matrix.empty.label;
   const parts = [cell?.main ? format(m.valueAndMain, { value }) : value];
   if (cell?.note !== undefined) parts.push(format(m.cellNote, { note: cell.note }));

@@ -19,7 +19,7 @@ import {
   describeMatrixEdit,
   describeMatrixTally,
   matrixCaption,
-  matrixCellValue,
+  matrixItemsValue,
   matrixLegend,
   summarizeMatrixConsensus,
 } from '@mulighetsrom/core/matrix/describe.js';
@@ -53,6 +53,7 @@ import type { WidgetEvents } from '../internal/events.js';
 import { lazy } from '../internal/lazy.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import { print } from '../internal/print.js';
+import { ContainerWidthController } from '../internal/container-width.js';
 import { MoveMenuController } from '../internal/move-menu.js';
 import { RovingFocusController } from '../internal/roving-focus.js';
 import { matrixStyles } from './expectation-matrix.styles.js';
@@ -168,6 +169,9 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
 
   /** parseMatrix() returns a deep copy of its input. */
   protected static override readonly parseCopiesInput = true;
+
+  /** Below 36rem (the styles' container query) a read-only matrix shows one list per row. */
+  private readonly width = new ContainerWidthController(this, 36);
 
   /** The editable grid's single Tab stop. */
   private readonly roving = new RovingFocusController<string>(this, {
@@ -464,7 +468,10 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
         ${this.renderLegend(matrix)}
         ${
           !this.editable
-            ? this.renderLists(view)
+            ? // Rendered only when narrow: at 50 × 40 they are as many nodes as the table.
+              this.width.narrow
+              ? this.renderLists(view)
+              : nothing
             : this.current?.models
               ? nothing
               : this.renderStructure(lang)
@@ -577,16 +584,25 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     const value = cell?.value;
     const tone = silent ? 'no-answer' : (value?.tone ?? 'empty');
     const symbol = silent ? matrix.noAnswer.symbol : (value?.symbol ?? '');
-    const text = matrixCellValue(matrix, row.id, column.id);
-    const content = html`${symbol ? html`<span class="symbol" aria-hidden="true">${symbol}</span>` : nothing}${
-        cell?.main && matrix.main
-          ? html`<span class="star" aria-hidden="true">${matrix.main.symbol}</span>`
-          : nothing
-      }<span class=${value || silent || cell?.main ? 'text' : 'visually-hidden'}>${text}</span>`;
-    if (!this.editable) return html`<td class="cell tone-${tone}">${content}</td>`;
+    const text = matrixItemsValue(matrix, row, column);
+    // One flat template per cell (2,000 of them at 50 × 40): an empty symbol span is hidden by
+    // the styles; the star is the rare nested part.
+    const star =
+      cell?.main && matrix.main
+        ? html`<span class="star" aria-hidden="true">${matrix.main.symbol}</span>`
+        : nothing;
+    const textClass = value || silent || cell?.main ? 'text' : 'visually-hidden';
+    if (!this.editable)
+      return html`<td class="cell tone-${tone}">
+        <span class="symbol" aria-hidden="true">${symbol}</span>${star}<span class=${textClass}
+          >${text}</span
+        >
+      </td>`;
     const key = cellKey(row.id, column.id);
     return html`<td class="cell tone-${tone}" data-key=${key} tabindex=${this.roving.tabIndex(key)}>
-      ${content}
+      <span class="symbol" aria-hidden="true">${symbol}</span>${star}<span class=${textClass}
+        >${text}</span
+      >
     </td>`;
   }
 
@@ -679,7 +695,7 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
                 <span class="swatch tone-${tone}" aria-hidden="true"
                   >${symbol}${cell?.main && matrix.main ? matrix.main.symbol : ''}</span
                 >
-                ${column.label}: ${matrixCellValue(matrix, row.id, column.id)}
+                ${column.label}: ${matrixItemsValue(matrix, row, column)}
               </li>`;
             })}
             <li class="list-tally">

@@ -117,6 +117,10 @@ export const matrixStyles = css`
     font-weight: var(--mulighetsrom-font-weight-bold, 700);
   }
 
+  .symbol:empty {
+    display: none;
+  }
+
   .tone-marked,
   .tone-strong,
   .tone-prioritised {
