@@ -9,3 +9,6 @@ export type {
   MulighetsromEventType,
 } from './internal/events.js';
 export { MulighetsromModel } from './model.js';
+export { MulighetsromSwot } from './swot.js';
+export { MulighetsromAssessmentCross } from './assessment-cross.js';
+export { MulighetsromSituationBoard } from './situation-board.js';

@@ -82,7 +82,9 @@ const nb = {
   /** Dot voting. */
   votesOne: '1 stemme',
   votesMany: '{count} stemmer',
+  voteShort: 'Stem',
   vote: 'Stem på «{note}»',
+  takeBackShort: 'Ta tilbake',
   takeBack: 'Ta tilbake stemmen på «{note}»',
   votesLeft: 'Du har {count} av {limit} stemmer igjen.',
   noVotesLeft:
@@ -195,7 +197,9 @@ const nn: BoardMessages = {
     'Alt + piltast flyttar lappen: opp og ned i feltet, venstre og høgre til nabofeltet. Ctrl + Z angrar.',
   votesOne: '1 stemme',
   votesMany: '{count} stemmer',
+  voteShort: 'Stem',
   vote: 'Stem på «{note}»',
+  takeBackShort: 'Ta tilbake',
   takeBack: 'Ta tilbake stemma på «{note}»',
   votesLeft: 'Du har {count} av {limit} stemmer att.',
   noVotesLeft:
@@ -304,7 +308,9 @@ const en: BoardMessages = {
     'Alt + arrow key moves the note: up and down in the field, left and right to the next field. Ctrl + Z undoes.',
   votesOne: '1 vote',
   votesMany: '{count} votes',
+  voteShort: 'Vote',
   vote: 'Vote for “{note}”',
+  takeBackShort: 'Take back',
   takeBack: 'Take back your vote for “{note}”',
   votesLeft: 'You have {count} of {limit} votes left.',
   noVotesLeft: 'You have used all your {limit} votes. Take one back to vote for something else.',
