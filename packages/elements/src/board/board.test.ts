@@ -49,7 +49,7 @@ const doc = (el: MulighetsromSwot) => el.value as SwotDocument;
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const column = (el: Element, id: string) =>
-  root(el).querySelector<HTMLElement>(`section.column[data-column="${id}"]`)!;
+  root(el).querySelector<HTMLElement>(`div.column[data-column="${id}"]`)!;
 const noteTexts = (el: Element, id: string) =>
   [...column(el, id).querySelectorAll('.note-body .text')].map(text);
 const body = (el: Element, text: string) =>

@@ -51,7 +51,6 @@ import { offerFile } from '../internal/offer-file.js';
 import { print } from '../internal/print.js';
 import { usePageSize } from '../internal/print-page.js';
 import { RovingFocusController } from '../internal/roving-focus.js';
-import { nextInList } from '../internal/roving-keys.js';
 import type { BoardChecks } from './board-errors.js';
 import { boardStyles } from './board.styles.js';
 
@@ -804,18 +803,19 @@ export abstract class NoteBoardElement<
       );
   }
 
+  /** The APG tabs keys: Left and Right wrap around, Home and End go to the ends. */
   private onTabKeydown = (event: KeyboardEvent): void => {
-    const keys: Record<string, 'ArrowUp' | 'ArrowDown' | 'Home' | 'End'> = {
-      ArrowLeft: 'ArrowUp',
-      ArrowRight: 'ArrowDown',
-      Home: 'Home',
-      End: 'End',
-    };
-    const key = keys[event.key];
-    if (!key) return;
+    const count = this.boards.length;
+    const at = this.activeBoard;
+    const next = {
+      ArrowLeft: (at - 1 + count) % count,
+      ArrowRight: (at + 1) % count,
+      Home: 0,
+      End: count - 1,
+    }[event.key];
+    if (next === undefined) return;
     event.preventDefault();
-    const next = nextInList(this.activeBoard, this.boards.length, key);
-    if (next !== undefined) this.selectBoard(next, true);
+    this.selectBoard(next, true);
   };
 
   // ---------------------------------------------------------------- render
@@ -958,9 +958,10 @@ export abstract class NoteBoardElement<
       key !== undefined && key.startsWith(`${b}/`) && notes.some((n) => keyOf(b, n.id) === key)
         ? key
         : undefined;
-    return html`<section
+    return html`<div
       class="column ${this.dropContainer === container ? 'drop' : ''}"
       part="column"
+      role="group"
       data-column=${column.id}
       data-container=${container}
       aria-labelledby=${headingId}
@@ -990,7 +991,7 @@ export abstract class NoteBoardElement<
         () => this.renderNotes(notes, b, container, lang),
       )}
       ${editable ? this.renderAdd(b, column, container, lang) : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderNotes(
