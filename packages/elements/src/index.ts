@@ -9,6 +9,3 @@ export type {
   MulighetsromEventType,
 } from './internal/events.js';
 export { MulighetsromModel } from './model.js';
-export { MulighetsromSwot } from './swot.js';
-export { MulighetsromAssessmentCross } from './assessment-cross.js';
-export { MulighetsromSituationBoard } from './situation-board.js';
