@@ -106,3 +106,22 @@ describe('parseBoard', () => {
     }
   });
 });
+
+// boardErrorMessages is not in i18n/index.ts (only the error path loads it), so
+// messages.test.ts does not see it: the same checks here.
+import { boardErrorMessages } from './error-messages.js';
+
+describe('boardErrorMessages', () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  for (const lang of ['nn', 'en'] as const) {
+    it(`${lang}: the keys and placeholders of nb, every text non-empty`, () => {
+      const nb = boardErrorMessages.nb as Record<string, string>;
+      const other = boardErrorMessages[lang] as Record<string, string>;
+      expect(Object.keys(other).sort()).toEqual(Object.keys(nb).sort());
+      for (const [key, text] of Object.entries(nb)) {
+        expect(other[key]!.trim()).not.toBe('');
+        expect(placeholders(other[key]!)).toEqual(placeholders(text));
+      }
+    });
+  }
+});

@@ -355,6 +355,103 @@ describe('editing', () => {
     await waitUntil(() => focusedKey(el) === '0/n4');
   });
 
+  it('moves by the move menu with the keyboard only (Enter, arrows, Enter); undo puts it back', async () => {
+    const el = await swot(SWOT, { editable: true });
+    const handle = button(liOf(el, 'Kort vei til bolig'), 'Flytt «Kort vei til bolig»');
+    handle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => root(el).activeElement?.getAttribute('role') === 'menuitem');
+    expect(text(root(el).activeElement)).to.equal('Ned ett trinn');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(text(root(el).activeElement)).to.equal('Til «Svakheter»');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(noteTexts(el, 'weaknesses')).to.deep.equal([
+      'Lite tid til oppfølging',
+      'Kort vei til bolig',
+    ]);
+    expect(announced(el)).to.equal('«Kort vei til bolig» flyttet til «Svakheter», plass 2 av 2');
+    await waitUntil(() => root(el).activeElement?.classList.contains('move-handle'));
+    await sendKeys({ press: 'Control+z' });
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(SWOT);
+    expect(announced(el)).to.contain('Angret');
+  });
+
+  it('a move changes the DOM of the two columns involved only', async () => {
+    const el = await swot(SWOT, { editable: true });
+    const changed = new Set<string>();
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const target =
+          record.target instanceof Element ? record.target : record.target.parentElement;
+        const col = target?.closest('div.column') as HTMLElement | null;
+        changed.add(col?.dataset['column'] ?? 'outside');
+      }
+    });
+    for (const id of ['strengths', 'weaknesses', 'opportunities', 'threats'])
+      observer.observe(column(el, id), {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    body(el, 'Felles mottak').focus();
+    await el.updateComplete;
+    observer.takeRecords();
+    changed.clear();
+    await sendKeys({ press: 'Alt+ArrowRight' });
+    await el.updateComplete;
+    for (const record of observer.takeRecords()) {
+      const target = record.target instanceof Element ? record.target : record.target.parentElement;
+      changed.add(
+        (target?.closest('div.column') as HTMLElement | null)?.dataset['column'] ?? 'outside',
+      );
+    }
+    observer.disconnect();
+    expect(noteTexts(el, 'weaknesses')).to.include('Felles mottak');
+    expect([...changed].sort()).to.deep.equal(['strengths', 'weaknesses']);
+  });
+
+  it('the editor open is accessible, and a drag move is undoable', async () => {
+    const el = await swot(SWOT, { editable: true });
+    button(liOf(el, 'Felles mottak'), 'Rediger «Felles mottak»').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    button(root(el).querySelector('.editor')!, 'Avbryt').click();
+    await el.updateComplete;
+    const from = liOf(el, 'Felles mottak');
+    const data = new DataTransfer();
+    from.dispatchEvent(
+      new DragEvent('dragstart', { bubbles: true, composed: true, dataTransfer: data }),
+    );
+    const threats = column(el, 'threats');
+    threats.dispatchEvent(
+      new DragEvent('dragover', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        dataTransfer: data,
+      }),
+    );
+    threats.dispatchEvent(
+      new DragEvent('drop', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        dataTransfer: data,
+      }),
+    );
+    await el.updateComplete;
+    expect(noteTexts(el, 'threats')).to.deep.equal(['Kutt i tilskudd', 'Felles mottak']);
+    await waitUntil(() => focusedKey(el) === '0/n2');
+    await sendKeys({ press: 'Control+z' });
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(SWOT);
+  });
+
   it('edits the header fields (title, subject) as undo steps', async () => {
     const el = await swot(SWOT, { editable: true });
     const subject = [...root(el).querySelectorAll<HTMLInputElement>('.fields input')][1]!;

@@ -240,6 +240,11 @@ export abstract class NoteBoardElement<
     return Array.isArray(value) ? value : [value];
   }
 
+  /** The board of the tab shown (the active one, within the portfolio's length). */
+  private get shownBoard(): number {
+    return Math.min(this.activeBoard, Math.max(0, this.boards.length - 1));
+  }
+
   protected get isPortfolio(): boolean {
     return Array.isArray(this.current);
   }
@@ -325,9 +330,12 @@ export abstract class NoteBoardElement<
   /** One Tab stop over the notes; the arrows move spatially (columns side by side). */
   private readonly roving = new RovingFocusController<string>(this, {
     layout: 'grid',
+    // In tabs, only the shown board's notes: a Tab stop in a hidden panel would be unreachable.
     rows: () =>
       this.boards.flatMap((doc, b) =>
-        this.columns.map(({ id }) => columnNotes(doc, id).map((note) => keyOf(b, note.id))),
+        this.isPortfolio && !this.sideBySide && b !== this.shownBoard
+          ? []
+          : this.columns.map(({ id }) => columnNotes(doc, id).map((note) => keyOf(b, note.id))),
       ),
     element: (key) => this.noteBody(key),
     arrow: (key, arrow) => this.arrowFrom(key, arrow),
@@ -826,7 +834,7 @@ export abstract class NoteBoardElement<
     const lang = this.language;
     const m = boardMessages[lang];
     const tabs = this.isPortfolio && !this.sideBySide;
-    const active = Math.min(this.activeBoard, boards.length - 1);
+    const active = this.shownBoard;
     return html`${this.renderNotices()}
       <div class="widget ${this.editable ? 'editable' : 'readonly'}">
         ${this.renderToolbar(lang)}

@@ -76,6 +76,18 @@ describe('<mulighetsrom-swot> portfolio', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tabs: the notes’ Tab stop is in the shown panel', async () => {
+    const el = await portfolio();
+    const stop = () =>
+      [...root(el).querySelectorAll<HTMLElement>('.note-body')].filter((b) => b.tabIndex === 0);
+    expect(stop()).to.have.length(1);
+    expect(stop()[0]!.closest('[role="tabpanel"]')).to.equal(panels(el)[0]);
+    tabs(el)[2]!.click();
+    await el.updateComplete;
+    expect(stop()).to.have.length(1);
+    expect(stop()[0]!.closest('[role="tabpanel"]')).to.equal(panels(el)[2]);
+  });
+
   it('summarises which services have the most strengths and threats', async () => {
     const el = await portfolio();
     const summary = root(el).querySelector('.summary')!;
