@@ -29,7 +29,7 @@ const text = (node: Element | null | undefined) =>
 const tabs = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[role="tab"]')];
 const panels = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[role="tabpanel"]')];
 
-const portfolio = (layout = 'tabs', editable = false) =>
+const portfolio = (layout: 'tabs' | 'side-by-side' = 'tabs', editable = false) =>
   fixture<MulighetsromSwot>(
     html`<mulighetsrom-swot
       lang="nb"
