@@ -623,6 +623,18 @@ describe('form association', () => {
     expect(el.value).to.deep.equal({ office: 'NAV Arendal' });
     await expect(el).to.be.accessible();
   });
+  it('a board moved into a form later submits its value there', async () => {
+    const el = await fixture<MulighetsromSwot>(
+      html`<mulighetsrom-swot name="swot" .data=${{ subject: 'Rus' }}></mulighetsrom-swot>`,
+    );
+    const form = document.createElement('form');
+    document.body.append(form);
+    form.append(el);
+    await el.updateComplete;
+    expect(JSON.parse(String(new FormData(form).get('swot')))).to.deep.equal({ subject: 'Rus' });
+    expect(el.checkValidity()).to.equal(true);
+    form.remove();
+  });
 });
 
 describe('exports and print', () => {

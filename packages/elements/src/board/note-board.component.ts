@@ -226,6 +226,12 @@ export abstract class NoteBoardElement<
     return this.internals?.reportValidity() ?? true;
   }
 
+  /** The form owner changed: give the (new) form the value. */
+  formAssociatedCallback(): void {
+    this.formValue = null;
+    this.requestUpdate();
+  }
+
   /** A form reset goes back to the page's data (see `clearSavedWork()`). */
   formResetCallback(): void {
     this.clearSavedWork();
@@ -462,14 +468,19 @@ export abstract class NoteBoardElement<
     const internals = this.internals;
     if (!internals || typeof internals.setFormValue !== 'function') return;
     const value = this.current;
-    if (value !== this.formValue) {
+    // Only a field in a form has a value to submit (the JSON of 200 notes is not free).
+    if (value !== this.formValue && (internals.form || this.name)) {
       this.formValue = value;
       internals.setFormValue(value === undefined ? null : JSON.stringify(value));
+    }
+    if (!this.required) {
+      internals.setValidity({});
+      return;
     }
     const empty = this.boards.every((doc) =>
       this.columns.every(({ id }) => columnNotes(doc, id).length === 0),
     );
-    if (this.required && empty) {
+    if (empty) {
       const anchor = this.renderRoot.querySelector<HTMLElement>('.add input[name="text"]');
       internals.setValidity(
         { valueMissing: true },
