@@ -1020,22 +1020,39 @@ export abstract class NoteBoardElement<
     lang: Lang,
   ): TemplateResult {
     if (notes.length === 0) return html`<p class="empty">${boardMessages[lang].emptyColumn}</p>`;
+    const personal = this.voting && !this.roomMode;
+    const ledger = personal ? this.ledger(b) : {};
+    const left = personal ? votesLeft(ledger, this.voteLimit) : 0;
     return html`<ul class="notes" data-container=${container}>
       ${repeat(
         notes,
         (note) => note.id,
-        (note, index) => this.renderNote(note, b, container, index, lang),
+        (note, index) => {
+          // Each note renders again only when something it shows changed: a move re-renders
+          // the moved note and those whose place shifted, not the whole column.
+          const key = keyOf(b, note.id);
+          const open = this.moves.open;
+          return guard(
+            [
+              note,
+              lang,
+              this.editable,
+              this.voting,
+              this.roomMode,
+              personal ? (ledger[note.id] ?? 0) : 0,
+              personal ? left > 0 : false,
+              this.roving.tabIndex(key),
+              this.editingKey === key,
+              open?.container === container && open.index === index,
+            ],
+            () => this.renderNote(note, b, container, lang),
+          );
+        },
       )}
     </ul>`;
   }
 
-  private renderNote(
-    note: BoardNote,
-    b: number,
-    container: string,
-    index: number,
-    lang: Lang,
-  ): TemplateResult {
+  private renderNote(note: BoardNote, b: number, container: string, lang: Lang): TemplateResult {
     const m = boardMessages[lang];
     const key = keyOf(b, note.id);
     const editable = this.editable;
@@ -1075,7 +1092,7 @@ export abstract class NoteBoardElement<
               ${this.voting ? this.renderVoteButtons(note, b, name, m) : nothing}
               ${
                 editable
-                  ? html`${this.moves.render({ container, index }, lang)}
+                  ? html`${this.moves.render(this.placeOf(b, container, note.id), lang)}
                       ${
                         note.hidden
                           ? nothing
@@ -1100,6 +1117,22 @@ export abstract class NoteBoardElement<
           : nothing
       }
     </li>`;
+  }
+
+  /**
+   * Where note `id` stands now, for the move menu: its index is read when used, so a note whose
+   * place shifted (another note moved) need not render again.
+   */
+  private placeOf(board: number, container: string, id: string): MoveTarget {
+    const column = split(container)[1];
+    const boards = (): readonly BoardDocument[] => this.boards;
+    return {
+      container,
+      get index(): number {
+        const doc = boards()[board];
+        return doc ? columnNotes(doc, column).findIndex((note) => note.id === id) : -1;
+      },
+    };
   }
 
   private renderVoteButtons(
