@@ -30,7 +30,7 @@ export class MulighetsromAssessmentCross extends NoteBoardElement<AssessmentCros
   protected renderHeader(board: BoardDocument, index: number, lang: Lang): unknown {
     const m = boardMessages[lang];
     const doc = board as AssessmentCrossDocument;
-    if (this.editable)
+    if (this.canEdit)
       return html`<div class="fields">
         ${this.renderTextField(doc, index, 'title', m.titleLabel)}
         ${this.renderTextField(doc, index, 'office', m.officeLabel)}

@@ -623,6 +623,30 @@ describe('form association', () => {
     expect(el.value).to.deep.equal({ office: 'NAV Arendal' });
     await expect(el).to.be.accessible();
   });
+  it('a disabled fieldset makes the board read-only, like a native field', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled>
+          <mulighetsrom-swot
+            name="s"
+            editable
+            vote-limit="2"
+            lang="nb"
+            .data=${SWOT}
+          ></mulighetsrom-swot>
+        </fieldset>
+      </form>`,
+    );
+    const el = form.querySelector<MulighetsromSwot>('mulighetsrom-swot')!;
+    await el.updateComplete;
+    expect(root(el).querySelector('form.add')).to.equal(null);
+    expect(root(el).querySelector('[data-action="vote"]')).to.equal(null);
+    form.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect(root(el).querySelector('form.add')).to.not.equal(null);
+    expect(root(el).querySelector('[data-action="vote"]')).to.not.equal(null);
+  });
+
   it('a board moved into a form later submits its value there', async () => {
     const el = await fixture<MulighetsromSwot>(
       html`<mulighetsrom-swot name="swot" .data=${{ subject: 'Rus' }}></mulighetsrom-swot>`,

@@ -136,6 +136,8 @@ export abstract class NoteBoardElement<
   /** The board shown (a SWOT portfolio in tabs). */
   @state() protected activeBoard = 0;
   @state() private editingKey: string | undefined;
+  /** A disabled `<fieldset>` or form around the board: no edits and no votes, like a field. */
+  @state() private formDisabled = false;
   @state() private dropContainer: string | undefined;
   private dragging: { board: number; id: string } | undefined;
   private dropAt: MoveTarget | undefined;
@@ -232,6 +234,15 @@ export abstract class NoteBoardElement<
     this.requestUpdate();
   }
 
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** Edits are on: `editable`, and not disabled by the surrounding form. */
+  protected get canEdit(): boolean {
+    return this.editable && !this.formDisabled;
+  }
+
   /** A form reset goes back to the page's data (see `clearSavedWork()`). */
   formResetCallback(): void {
     this.clearSavedWork();
@@ -260,7 +271,7 @@ export abstract class NoteBoardElement<
   }
 
   private get voting(): boolean {
-    return this.voteLimit > 0;
+    return this.voteLimit > 0 && !this.formDisabled;
   }
 
   private withBoard(index: number, next: BoardDocument): T {
@@ -493,7 +504,7 @@ export abstract class NoteBoardElement<
   // ---------------------------------------------------------------- note actions
 
   private startEdit(key: string): void {
-    if (!this.editable) return;
+    if (!this.canEdit) return;
     this.editingKey = key;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLTextAreaElement>('.editor textarea')?.focus(),
@@ -660,10 +671,10 @@ export abstract class NoteBoardElement<
     if (key === undefined) return;
     if (event.altKey && ARROWS.has(event.key)) {
       event.preventDefault();
-      if (this.editable) this.arrowMove(key, event.key as Arrow);
+      if (this.canEdit) this.arrowMove(key, event.key as Arrow);
       return;
     }
-    if (this.editable && (event.key === 'Enter' || event.key === 'F2')) {
+    if (this.canEdit && (event.key === 'Enter' || event.key === 'F2')) {
       const [board, id] = split(key);
       const note = this.boards[board] && findNote(this.boards[board], this.kind, id)?.note;
       if (note && !note.hidden) {
@@ -672,7 +683,7 @@ export abstract class NoteBoardElement<
       }
       return;
     }
-    if (this.editable && event.key === 'Delete') {
+    if (this.canEdit && event.key === 'Delete') {
       event.preventDefault();
       this.deleteAt(key);
       return;
@@ -708,7 +719,7 @@ export abstract class NoteBoardElement<
   private onDragStart = (event: DragEvent): void => {
     const li = event.target instanceof Element ? event.target.closest('li[data-key]') : null;
     const key = li instanceof HTMLElement ? li.dataset['key'] : undefined;
-    if (!this.editable || key === undefined) return;
+    if (!this.canEdit || key === undefined) return;
     const [board, id] = split(key);
     this.dragging = { board, id };
     const note = findNote(this.boards[board]!, this.kind, id)?.note;
@@ -847,10 +858,10 @@ export abstract class NoteBoardElement<
     const tabs = this.isPortfolio && !this.sideBySide;
     const active = this.shownBoard;
     return html`${this.renderNotices()}
-      <div class="widget ${this.editable ? 'editable' : 'readonly'}">
+      <div class="widget ${this.canEdit ? 'editable' : 'readonly'}">
         ${this.renderToolbar(lang)}
         ${
-          this.editable
+          this.canEdit
             ? html`<div class="edit-bar">${this.history.renderButtons(lang)}</div>
                 <p class="help" id="${this.uid}-help">${m.editHelp}</p>`
             : nothing
@@ -892,7 +903,7 @@ export abstract class NoteBoardElement<
 
   private renderToolbar(lang: Lang): unknown {
     const m = boardMessages[lang];
-    const facilitator = this.editable || this.toolbar;
+    const facilitator = this.canEdit || this.toolbar;
     const notes = this.boards.flatMap((doc) =>
       this.columns.flatMap(({ id }) => columnNotes(doc, id)),
     );
@@ -970,7 +981,7 @@ export abstract class NoteBoardElement<
     const container = containerOf(b, column.id);
     const headingId = `${this.uid}-h-${b}-${column.id}`;
     const hidden = notes.filter((n) => n.hidden).length;
-    const editable = this.editable;
+    const editable = this.canEdit;
     const active = this.roving.active;
     const open = this.moves.open;
     const here = (key: string | undefined): string | undefined =>
@@ -1036,7 +1047,7 @@ export abstract class NoteBoardElement<
             [
               note,
               lang,
-              this.editable,
+              this.canEdit,
               this.voting,
               this.roomMode,
               personal ? (ledger[note.id] ?? 0) : 0,
@@ -1055,7 +1066,7 @@ export abstract class NoteBoardElement<
   private renderNote(note: BoardNote, b: number, container: string, lang: Lang): TemplateResult {
     const m = boardMessages[lang];
     const key = keyOf(b, note.id);
-    const editable = this.editable;
+    const editable = this.canEdit;
     const colorClass = note.color ? ` color-${note.color}` : '';
     if (editable && this.editingKey === key) return this.renderEditor(note, key, lang);
     const name = this.noteName(note, m);

@@ -74,7 +74,7 @@ export class MulighetsromSituationBoard extends NoteBoardElement<SituationBoardD
     const m = boardMessages[lang];
     const doc = board as SituationBoardDocument;
     const sentence = situationSentence(doc, lang);
-    if (!this.editable)
+    if (!this.canEdit)
       return html`<p class="about">${sentence ?? `${m.areaLabel}: ${m.areaNotChosen}`}</p>`;
     const custom = typeof doc.area === 'object' || this.choosingCustom;
     return html`<div class="fields">

@@ -50,7 +50,7 @@ export class MulighetsromSwot extends NoteBoardElement<SwotData> {
   protected renderHeader(board: BoardDocument, index: number, lang: Lang): unknown {
     const m = boardMessages[lang];
     const doc = board as SwotDocument;
-    if (this.editable)
+    if (this.canEdit)
       return html`<div class="fields">
         ${this.renderTextField(doc, index, 'title', m.titleLabel)}
         ${this.renderTextField(doc, index, 'subject', m.subjectLabel)}
