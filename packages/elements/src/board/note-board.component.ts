@@ -1031,6 +1031,7 @@ export abstract class NoteBoardElement<
     lang: Lang,
   ): TemplateResult {
     if (notes.length === 0) return html`<p class="empty">${boardMessages[lang].emptyColumn}</p>`;
+    const interactive = this.canEdit || this.voting;
     const personal = this.voting && !this.roomMode;
     const ledger = personal ? this.ledger(b) : {};
     const left = personal ? votesLeft(ledger, this.voteLimit) : 0;
@@ -1039,8 +1040,11 @@ export abstract class NoteBoardElement<
         notes,
         (note) => note.id,
         (note, index) => {
+          // Read-only, nothing moves: the column's guard is enough, and a first render of many
+          // notes need not pay for a guard on each.
+          if (!interactive) return this.renderNote(note, b, container, lang);
           // Each note renders again only when something it shows changed: a move re-renders
-          // the moved note and those whose place shifted, not the whole column.
+          // the moved note, not every note whose place shifted.
           const key = keyOf(b, note.id);
           const open = this.moves.open;
           return guard(
