@@ -42,6 +42,23 @@ function cleanCdn(): Plugin {
 }
 
 /**
+ * The note-board engine and the three boards built on it (SWOT, assessment cross, situation
+ * board), with core's board modules. SHARED leaves them out (the splitter gives them a chunk
+ * of the three boards' pages), else the boards sharing the engine would move it into the chunk
+ * every other widget's page loads.
+ */
+const BOARD_MODULE =
+  /[\\/](?:elements[\\/]src[\\/](?:board|swot|assessment-cross|situation-board)[\\/]|core[\\/](?:src|dist)[\\/](?:board[\\/]|i18n[\\/]board\.))/;
+
+/**
+ * What the editing widgets (the matrix, the boards) share and the model does not: the move
+ * menu and its core half, CSV, page size, Lit's repeat and ifDefined. SHARED leaves them out,
+ * so the splitter gives them a chunk of the pages that use them, not the model's page.
+ */
+const EDITING_MODULE =
+  /[\\/](?:elements[\\/]src[\\/]internal[\\/](?:move-menu|print-page)\.|core[\\/](?:src|dist)[\\/](?:editing[\\/]move|i18n[\\/]move|csv)\.|lit(?:-html)?[\\/]directives[\\/](?:repeat|if-defined)\.)/;
+
+/**
  * One shared chunk: every module a widget's first render needs (`$initial`: in the static
  * imports of an entry) that another chunk uses too (`minShareCount: 2`: another widget, or a
  * lazy part such as the detail panel). Without it the splitter makes a small common chunk for
@@ -49,7 +66,13 @@ function cleanCdn(): Plugin {
  * compressed on its own: a page with only a model downloads about 1 kB gzip less this way.
  * Modules only lazy parts use are not `$initial`, so they stay lazy.
  */
-const SHARED = { name: 'shared', tags: ['$initial' as const], minShareCount: 2 };
+const SHARED = {
+  name: 'shared',
+  test: (id: string) => !BOARD_MODULE.test(id) && !EDITING_MODULE.test(id),
+  tags: ['$initial' as const],
+  minShareCount: 2,
+  priority: 2,
+};
 
 export default defineConfig({
   plugins: [cleanCdn(), minifyCss()],
@@ -64,6 +87,9 @@ export default defineConfig({
         mulighetsrom: 'src/cdn/loader.ts',
         model: 'src/cdn/model.ts',
         'expectation-matrix': 'src/cdn/expectation-matrix.ts',
+        swot: 'src/cdn/swot.ts',
+        'assessment-cross': 'src/cdn/assessment-cross.ts',
+        'situation-board': 'src/cdn/situation-board.ts',
       },
       formats: ['es'],
       fileName: (_format, name) => `cdn/${name}.js`,

@@ -138,6 +138,73 @@ export {
   type MatrixIssueKey,
 } from './matrix/error-messages.js';
 
+// The workshop boards (SWOT, assessment cross, situation board): documents, parse, edits, votes,
+// summaries, exports.
+export type {
+  AssessmentCrossDocument,
+  BoardDocument,
+  BoardKind,
+  BoardNote,
+  ColumnCount,
+  NoteColor,
+  NotePlace,
+  SituationArea,
+  SituationBoardDocument,
+  SwotData,
+  SwotDocument,
+  VoteLedger,
+} from './board/types.js';
+export {
+  BOARD_KINDS,
+  BOARD_LAYOUTS,
+  NOTE_COLORS,
+  NOTE_COLOR_KEYS,
+  boardColumnIds,
+  type BoardColumn,
+} from './board/layouts.js';
+export { quickParseBoard } from './board/board-schema.js';
+export { parseBoard } from './board/parse.js';
+export {
+  addNote,
+  arrowTarget,
+  boardColumns,
+  columnNotes,
+  deleteNote,
+  editNote,
+  findNote,
+  moveNote,
+  newNoteId,
+  setNoteVotes,
+  setNotesHidden,
+  sortBoardByVotes,
+  sortNotesByVotes,
+  type NewNote,
+  type NoteChanges,
+} from './board/edit.js';
+export { castVote, roomVote, takeBackVote, votesGiven, votesLeft } from './board/votes.js';
+export {
+  boardCaption,
+  boardCounts,
+  boardKindName,
+  describeHidden,
+  describeNoteCount,
+  describePortfolio,
+  describeVotes,
+  serviceName,
+  situationAreaName,
+  situationSentence,
+  swotPortfolioSummary,
+  type PortfolioRow,
+  type PortfolioSummary,
+} from './board/summary.js';
+export { boardToCsv, boardToJson, boardToMarkdown } from './board/export.js';
+export { boardMessages, type BoardMessages } from './i18n/board.js';
+export {
+  boardErrorMessages,
+  type BoardErrorKey,
+  type BoardErrorMessages,
+} from './board/error-messages.js';
+
 // Venn geometry: marker layout and region outlines.
 export {
   layoutVenn,

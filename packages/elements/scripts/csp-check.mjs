@@ -43,6 +43,20 @@ const matrixInline = JSON.stringify({
   cells: [],
 });
 
+const swotByAttribute = JSON.stringify({
+  subject: 'Flyktningtjenesten',
+  strengths: [{ id: 'n1', text: 'Lapp <b>som tekst</b>', votes: 2, color: 'yellow' }],
+});
+const crossInline = JSON.stringify({
+  office: 'NAV <i>Inline</i>',
+  worksWell: [{ text: 'Tillit' }],
+});
+const situationByAttribute = JSON.stringify({
+  area: 16,
+  because: 'det trengs.',
+  desired: [{ id: 'n1', text: 'Skjult', hidden: true }],
+});
+
 // Attribute values are quoted with ' below; JSON.stringify output has no ' in this data.
 const page = `<!doctype html>
 <html lang="nb">
@@ -69,6 +83,14 @@ const page = `<!doctype html>
         <mulighetsrom-expectation-matrix>
           <script type="application/json">${matrixInline}</script>
         </mulighetsrom-expectation-matrix>
+        <mulighetsrom-swot data='${swotByAttribute}' editable vote-limit="2" toolbar></mulighetsrom-swot>
+        <mulighetsrom-assessment-cross>
+          <script type="application/json">${crossInline}</script>
+        </mulighetsrom-assessment-cross>
+        <mulighetsrom-situation-board
+          data='${situationByAttribute}'
+          editable
+        ></mulighetsrom-situation-board>
       </div>
       <div id="generic"></div>
     </main>

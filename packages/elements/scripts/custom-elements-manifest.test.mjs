@@ -93,4 +93,44 @@ describe('publicApiOnly', () => {
     assert.ok(model.events.some((event) => event.name === 'mulighetsrom-select'));
     assert.ok(model.cssParts.length > 0 && model.cssProperties.length > 0);
   });
+  it("lists the three workshop boards with the engine's public API", (t) => {
+    const file = join(packageDir, 'custom-elements.json');
+    if (!existsSync(file)) return t.skip('no custom-elements.json (run npm run build first)');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+    for (const tag of [
+      'mulighetsrom-swot',
+      'mulighetsrom-assessment-cross',
+      'mulighetsrom-situation-board',
+    ]) {
+      const board = declarations.find((declaration) => declaration.tagName === tag);
+      assert.ok(board, `${tag} is in the manifest`);
+      const names = board.members.map((member) => member.name);
+      for (const name of [
+        'voteLimit',
+        'roomMode',
+        'silent',
+        'toolbar',
+        'name',
+        'required',
+        'value',
+      ])
+        assert.ok(names.includes(name), `${tag} member ${name}`);
+      for (const name of [
+        'exportJSON',
+        'exportCSV',
+        'exportMarkdown',
+        'printPoster',
+        'checkValidity',
+      ])
+        assert.ok(
+          board.members.some((m) => m.name === name && m.kind === 'method'),
+          `${tag} method ${name}`,
+        );
+      for (const name of ['editingKey', 'ledgers', 'parseData', 'kind'])
+        assert.ok(!names.includes(name), `${tag}: ${name} is internal`);
+      assert.ok(board.events.some((event) => event.name === 'mulighetsrom-change'));
+      assert.ok(board.attributes.some((a) => a.name === 'vote-limit'));
+    }
+  });
 });

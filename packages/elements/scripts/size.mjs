@@ -41,9 +41,9 @@ export const knownMisses = {
     why: "esbuild splits the entry's first download into 6 files (the rolldown CDN build: 3), each gzipped alone; 2 of them are tiny shared chunks of core (schema/util + catalog/levels, i18n/format: 0.35 kB gzip with their file overhead) that lazy parts also use. Reported on issue 9.",
   },
   'page with only model.js': {
-    ceiling: 28.5 * KB,
+    ceiling: 28.75 * KB,
     issue: 9,
-    why: 'was 27.75 kB before the expectation matrix landed: the shared chunk ($initial, minShareCount 2) now also holds what the matrix shares with the model (e.g. i18n/localize), and the loader names one more widget. Reported on issue 9.',
+    why: 'was 27.75 kB before the expectation matrix landed: the shared chunk ($initial, minShareCount 2) now also holds what the matrix shares with the model (e.g. i18n/localize), and the loader names one more widget. 28.58 kB since the three boards (issue 12): the loader names three more widgets, and a little the boards share with the matrix and the model; vite.config.ts keeps the board engine and the editing-only modules (move menu, CSV) out of the shared chunk. Reported on issue 9.',
   },
   './expectation-matrix.js': {
     ceiling: 34.5 * KB,
@@ -53,12 +53,47 @@ export const knownMisses = {
   'page with only expectation-matrix.js': {
     ceiling: 39.75 * KB,
     issue: 10,
-    why: 'as ./expectation-matrix.js, plus the shared chunk: the model view and the venn layout come with it because the shared group is cut by what two chunks share, not by widget. Reported on issue 10.',
+    why: "as ./expectation-matrix.js, plus the shared chunk: the model view and the venn layout come with it because the shared group is cut by what two chunks share, not by widget. 39.08 kB since the boards (issue 12): the move menu, its core half and CSV, which the matrix now shares with the boards, are a chunk of their own (vite.config.ts keeps them off the model's page), gzipped apart. Reported on issue 10.",
   },
   'expectation-matrix.js: its own chunks': {
     ceiling: 16.75 * KB,
     issue: 10,
     why: 'mostly the preset catalogs in three languages (splitting them per preset in core is the next step), and the model documents as data (+1.1 kB; was 15.50 kB). Reported on issue 10.',
+  },
+  './swot.js': {
+    ceiling: 34.5 * KB,
+    issue: 12,
+    why: 'the note-board engine with editing, voting, hidden notes, form association and exports in the first download, and the board catalog (every board, nb/nn/en) with it; lazy exports and a per-board catalog are the next steps. Reported on issue 12.',
+  },
+  './assessment-cross.js': {
+    ceiling: 34 * KB,
+    issue: 12,
+    why: 'as ./swot.js: the shared note-board engine and catalog. Reported on issue 12.',
+  },
+  './situation-board.js': {
+    ceiling: 34.5 * KB,
+    issue: 12,
+    why: 'as ./swot.js, plus the area names for the picker. Reported on issue 12.',
+  },
+  'page with only swot.js': {
+    ceiling: 41.25 * KB,
+    issue: 12,
+    why: 'the shared chunk plus the note-board engine chunk (14.7 kB gzip, shared by the three boards) and the move menu chunk (shared with the matrix). Reported on issue 12.',
+  },
+  'page with only assessment-cross.js': {
+    ceiling: 41 * KB,
+    issue: 12,
+    why: 'as the page with only swot.js. Reported on issue 12.',
+  },
+  'page with only situation-board.js': {
+    ceiling: 41.25 * KB,
+    issue: 12,
+    why: 'as the page with only swot.js. Reported on issue 12.',
+  },
+  'every widget (the whole folder, lazy parts too)': {
+    ceiling: 77.5 * KB,
+    issue: 12,
+    why: 'five widgets now: the three boards added 14.7 kB gzip of engine and catalog. Reported on issue 12.',
   },
 };
 

@@ -10,3 +10,4 @@ export * from './regions.js';
 export * from './editing.js';
 export * from './move.js';
 export * from './saved-work.js';
+export * from './board.js';

@@ -3,4 +3,7 @@
 export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'mulighetsrom-model': () => import('./model.js'),
   'mulighetsrom-expectation-matrix': () => import('./expectation-matrix.js'),
+  'mulighetsrom-swot': () => import('./swot.js'),
+  'mulighetsrom-assessment-cross': () => import('./assessment-cross.js'),
+  'mulighetsrom-situation-board': () => import('./situation-board.js'),
 };
