@@ -187,7 +187,13 @@ export {
   type NewWheelActivity,
   type WheelActivityPatch,
 } from './wheel/edit.js';
-export { describeWheelEdit, type WheelEdit } from './wheel/describe.js';
+export {
+  describeWheelEdit,
+  formatActivityDates,
+  formatWheelDate,
+  monthName,
+  type WheelEdit,
+} from './wheel/describe.js';
 export { wheelToIcs, type WheelIcsOptions } from './wheel/ics.js';
 export { wheelMessages, type WheelMessages } from './i18n/wheel.js';
 export {

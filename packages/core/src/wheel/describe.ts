@@ -22,11 +22,11 @@ export const MONTH_KEYS = [
   'december',
 ] as const satisfies readonly (keyof WheelMessages)[];
 
-/** The name of month `month` (0–11). @internal */
+/** The name of month `month` (0–11). */
 export const monthName = (month: number, lang: Lang): string =>
   wheelMessages[lang][MONTH_KEYS[((month % 12) + 12) % 12]!];
 
-/** «16. mars», or «16. mars 2028» when the date is not in `year`. @internal */
+/** «16. mars», or «16. mars 2028» when the date is not in `year`. */
 export function formatWheelDate(iso: string, lang: Lang, year?: number): string {
   const day = dayNumber(iso);
   if (day === undefined) return iso;
@@ -40,7 +40,7 @@ export function formatWheelDate(iso: string, lang: Lang, year?: number): string 
   return format(params.year === year ? m.date : m.dateWithYear, params);
 }
 
-/** «16. mars» for one day, «1.–28. februar» style ranges as «1. februar–28. februar». @internal */
+/** «16. mars» for one day, «1. februar–28. februar» for a range (years as formatWheelDate). */
 export function formatActivityDates(activity: WheelActivity, lang: Lang, year?: number): string {
   const start = formatWheelDate(activity.start, lang, year);
   if (!activity.end || activity.end === activity.start) return start;
