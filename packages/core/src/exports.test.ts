@@ -106,6 +106,7 @@ it('exports exactly the public API', () => {
     'toggleMatrixMain',
     'transposeMatrix',
     'updateWheelActivity',
+    'wheelChecks',
     'wheelErrorMessages',
     'wheelMessages',
     'wheelPreset',

@@ -148,7 +148,7 @@ export { regionPaths } from './venn/paths.js';
 // The annual wheel: document, example, parse, geometry and labels, order, edits, iCalendar.
 export type { WheelActivity, WheelDocument, WheelPresetId, WheelRing } from './wheel/types.js';
 export { wheelPreset } from './wheel/presets.js';
-export { quickParseWheel } from './wheel/wheel-schema.js';
+export { quickParseWheel, wheelChecks, type ReportWheelIssue } from './wheel/wheel-schema.js';
 export { parseWheel } from './wheel/parse.js';
 export {
   activityAngles,

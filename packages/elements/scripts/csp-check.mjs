@@ -43,6 +43,17 @@ const matrixInline = JSON.stringify({
   cells: [],
 });
 
+const wheelByAttribute = JSON.stringify({
+  year: 2027,
+  rings: [{ id: 'p', label: 'Partnerskapet' }],
+  activities: [{ id: 'a', ring: 'p', title: 'Møte', start: '2027-03-16', checklist: 'model' }],
+});
+const wheelInline = JSON.stringify({
+  title: 'Inline <b>som tekst</b>',
+  rings: [{ id: 'k', label: 'Kommunen' }],
+  activities: [{ ring: 'k', title: 'Budsjett <i>x</i>', start: '2027-09-01', end: '2028-01-10' }],
+});
+
 // Attribute values are quoted with ' below; JSON.stringify output has no ' in this data.
 const page = `<!doctype html>
 <html lang="nb">
@@ -69,6 +80,10 @@ const page = `<!doctype html>
         <mulighetsrom-expectation-matrix>
           <script type="application/json">${matrixInline}</script>
         </mulighetsrom-expectation-matrix>
+        <mulighetsrom-annual-wheel data='${wheelByAttribute}'></mulighetsrom-annual-wheel>
+        <mulighetsrom-annual-wheel>
+          <script type="application/json">${wheelInline}</script>
+        </mulighetsrom-annual-wheel>
       </div>
       <div id="generic"></div>
     </main>

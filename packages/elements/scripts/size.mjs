@@ -41,9 +41,9 @@ export const knownMisses = {
     why: "esbuild splits the entry's first download into 6 files (the rolldown CDN build: 3), each gzipped alone; 2 of them are tiny shared chunks of core (schema/util + catalog/levels, i18n/format: 0.35 kB gzip with their file overhead) that lazy parts also use. Reported on issue 9.",
   },
   'page with only model.js': {
-    ceiling: 28.5 * KB,
+    ceiling: 30.5 * KB,
     issue: 9,
-    why: 'was 27.75 kB before the expectation matrix landed: the shared chunk ($initial, minShareCount 2) now also holds what the matrix shares with the model (e.g. i18n/localize), and the loader names one more widget. Reported on issue 9.',
+    why: 'was 27.75 kB before the expectation matrix landed and 28.27 kB before the annual wheel: the shared chunk ($initial, minShareCount 2) now also holds what the matrix and the wheel share with each other (the move menu, editing/move, i18n/move, matrix/ids, ifDefined), which a page with only a model downloads too, and the loader names two more widgets (29.90 kB). Reported on issue 9 (and 13).',
   },
   './expectation-matrix.js': {
     ceiling: 33 * KB,
@@ -54,6 +54,26 @@ export const knownMisses = {
     ceiling: 38.5 * KB,
     issue: 10,
     why: 'as ./expectation-matrix.js, plus the shared chunk: the model view and the venn layout come with it because the shared group is cut by what two chunks share, not by widget. Reported on issue 10.',
+  },
+  './annual-wheel.js': {
+    ceiling: 51.5 * KB,
+    issue: 13,
+    why: 'd3 is most of it: scaleUtc from d3-scale alone is 12.9 kB gzip (it brings d3-time-format, d3-interpolate, d3-color, d3-array), d3-shape arc and d3-time months 7.4 kB (their single-file builds keep every top-level interval and curve); the wheel geometry, labels, edits, .ics writer and the example in three languages are the rest (50.67 kB). Reported on issue 13.',
+  },
+  'page with only annual-wheel.js': {
+    ceiling: 55 * KB,
+    issue: 13,
+    why: 'as ./annual-wheel.js, plus the shared chunk (54.29 kB). Reported on issue 13.',
+  },
+  'annual-wheel.js: its own chunks': {
+    ceiling: 30.5 * KB,
+    issue: 13,
+    why: 'd3-scale, d3-time and d3-shape (about 17 kB gzip of it) and the wheel code (29.61 kB). Reported on issue 13.',
+  },
+  'every widget (the whole folder, lazy parts too)': {
+    ceiling: 92 * KB,
+    issue: 13,
+    why: 'the annual wheel with d3 added about 34 kB gzip (90.89 kB). Reported on issue 13.',
   },
   'expectation-matrix.js: its own chunks': {
     ceiling: 16 * KB,

@@ -135,3 +135,12 @@ export function quickParseWheel(input: unknown): WheelDocument | undefined {
     return undefined;
   }
 }
+
+/**
+ * The schema and the checks across fields, together: what a widget's lazy error part needs to
+ * name every problem of data the quick check rejected, without importing this module again.
+ */
+export const wheelChecks: {
+  readonly schema: v.GenericSchema;
+  readonly issues: (doc: Record<string, unknown>, report: ReportWheelIssue) => void;
+} = { schema: wheelDocumentSchema, issues: wheelIssues };

@@ -40,7 +40,7 @@ import {
   activityByMonth,
 } from '@mulighetsrom/core/wheel/order.js';
 import { wheelPreset } from '@mulighetsrom/core/wheel/presets.js';
-import * as wheelSchema from '@mulighetsrom/core/wheel/wheel-schema.js';
+import { quickParseWheel, wheelChecks } from '@mulighetsrom/core/wheel/wheel-schema.js';
 import type { MaybeLater } from '../internal/data-source.js';
 import type { WidgetEvents } from '../internal/events.js';
 import { lazy } from '../internal/lazy.js';
@@ -50,21 +50,10 @@ import { offerFile } from '../internal/offer-file.js';
 import { printOnPage } from '../internal/print-page.js';
 import { RovingFocusController } from '../internal/roving-focus.js';
 import { wheelStyles } from './annual-wheel.styles.js';
-import type { WheelChecks } from './wheel-errors.js';
 
 // Parts the first render does not need: the texts of bad data, and the SVG/PNG file.
 const errorsPart = lazy(() => import('./wheel-errors.js'));
 const exporter = lazy(() => import('./wheel-export.js'));
-
-/** The schema and checks of the quick check, handed to the lazy error part (internal in core). */
-const internals = wheelSchema as unknown as {
-  readonly wheelDocumentSchema: WheelChecks['schema'];
-  readonly wheelIssues: WheelChecks['issues'];
-};
-const WHEEL_CHECKS: WheelChecks = {
-  schema: internals.wheelDocumentSchema,
-  issues: internals.wheelIssues,
-};
 
 /** Ring colours: the status tones the shadow token sheet carries, in turn. */
 const TONES = ['planned', 'strong', 'improve', 'unknown'] as const;
@@ -185,9 +174,9 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
   });
 
   protected parseData(input: unknown): MaybeLater<ParseResult<WheelDocument>> {
-    const value = wheelSchema.quickParseWheel(input);
+    const value = quickParseWheel(input);
     if (value !== undefined) return { ok: true, value };
-    return errorsPart.load().then(({ wheelErrors }) => wheelErrors(input, WHEEL_CHECKS));
+    return errorsPart.load().then(({ wheelErrors }) => wheelErrors(input, wheelChecks));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -734,6 +723,7 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
       id="${this.uid}-detail"
       aria-labelledby=${heading}
     >
+      <p class="detail-kind">${m.detailHeading}</p>
       <p class="detail-title" id=${heading}>${activity.title}</p>
       <p>${this.ringLabel(activity.ring)} · ${formatActivityDates(activity, lang, view.year)}</p>
       ${activity.note ? html`<p class="note">${activity.note}</p>` : nothing}

@@ -312,6 +312,11 @@ export const wheelStyles = css`
     margin: 0;
   }
 
+  .detail-kind {
+    color: var(--_subtle);
+    font-size: 0.875em;
+  }
+
   .edit,
   .add {
     display: grid;

@@ -2,23 +2,13 @@
 // The schema and the checks across fields come from the first render (which holds them for the
 // quick check), so this part shares no module with it.
 import * as v from 'valibot';
-import type { DataError, ParseResult, WheelDocument, WheelErrorKey } from '@mulighetsrom/core';
+import type { DataError, ParseResult, WheelDocument, wheelChecks } from '@mulighetsrom/core';
 import { localize } from '@mulighetsrom/core/i18n/localize.js';
 import { dataError, formatPath, toDataErrors } from '@mulighetsrom/core/schema/errors.js';
 import { wheelErrorMessages } from '@mulighetsrom/core/wheel/error-messages.js';
 
-/** The two checks of core's wheel-schema.ts (internal there, so typed here by their use). */
-export interface WheelChecks {
-  readonly schema: v.GenericSchema;
-  readonly issues: (
-    doc: Record<string, unknown>,
-    report: (
-      keys: readonly (string | number)[],
-      key: WheelErrorKey,
-      params?: Readonly<Record<string, string | number>>,
-    ) => void,
-  ) => void;
-}
+/** The checks of core's wheel-schema.ts, handed over by the first render (which has them). */
+export type WheelChecks = typeof wheelChecks;
 
 /** Every problem of `input` (which the quick check rejected), in nb, nn and en. Never throws. */
 export function wheelErrors(
