@@ -34,8 +34,8 @@ export const DEFAULT_SIZES: WheelSizes = {
   hole: 46,
   rings: 200,
   monthBand: 26,
-  halfWidth: 460,
-  halfHeight: 310,
+  halfWidth: 440,
+  halfHeight: 300,
   marker: 6,
 };
 

@@ -49,12 +49,12 @@ export interface LabelOptions {
   readonly steps?: number;
   /** Width of a text in user units; default: 0.62 × font size per character (generous). */
   readonly measure?: (text: string) => number;
-  /** Longest label in characters (longer titles are cut with «…»; the list has the whole). */
+  /** Longest label in characters, default 26 (longer titles are cut with «…»; the list has the whole). */
   readonly maxChars?: number;
 }
 
 /** @internal */
-export const LABEL_FONT_SIZE = 11;
+export const LABEL_FONT_SIZE = 12;
 
 /** A title cut to `max` characters with «…». @internal */
 export function shortLabel(text: string, max: number): string {
@@ -122,7 +122,7 @@ export function placeLabels(
   const fontSize = options.fontSize ?? LABEL_FONT_SIZE;
   const lineHeight = options.lineHeight ?? Math.round(fontSize * 1.35);
   const steps = options.steps ?? 5;
-  const maxChars = options.maxChars ?? 30;
+  const maxChars = options.maxChars ?? 26;
   const measure = options.measure ?? ((text: string) => [...text].length * fontSize * 0.62);
   const edge = options.radius - 2;
   const placed: PlacedLabel[] = [];

@@ -113,7 +113,7 @@ interface WheelView {
  *
  * @cssprop --mulighetsrom-color-status-planned-background - Fill of the first ring's activities (strong, improve and unknown for the next rings).
  * @cssprop --mulighetsrom-color-focus-ring - The focus ring.
- * @cssprop --mulighetsrom-wheel-max-width - Largest width of the wheel (default 46rem).
+ * @cssprop --mulighetsrom-wheel-max-width - Largest width of the wheel (default 56rem).
  */
 export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, WheelSelectDetail> {
   static override styles = [MulighetsromElement.styles, wheelStyles];

@@ -62,14 +62,14 @@ export const wheelStyles = css`
 
   .layout {
     display: grid;
-    grid-template-columns: minmax(0, 3fr) minmax(14rem, 2fr);
+    grid-template-columns: minmax(0, 1fr) minmax(16rem, 24rem);
     gap: var(--_space);
     align-items: start;
   }
 
   .figure {
     min-width: 0;
-    max-width: var(--mulighetsrom-wheel-max-width, 46rem);
+    max-width: var(--mulighetsrom-wheel-max-width, 56rem);
   }
 
   /* Below 40rem only the list: the same activities in text. */
@@ -87,7 +87,7 @@ export const wheelStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    font-size: 11px;
+    font-size: 12px;
   }
 
   .ring {
@@ -117,7 +117,7 @@ export const wheelStyles = css`
   .month-label {
     fill: var(--_text);
     text-anchor: middle;
-    font-size: 11px;
+    font-size: 12px;
   }
 
   .month-label.current {
@@ -150,16 +150,16 @@ export const wheelStyles = css`
     stroke: var(--_unknown-border);
   }
 
+  .activity.focused {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+
   /* Selected: a thick outline in the text colour and a dash, not a colour alone. */
   .activity.selected {
     stroke: var(--_text);
     stroke-width: 3.5;
     stroke-dasharray: 6 2;
-  }
-
-  .activity.focused {
-    stroke: var(--_focus);
-    stroke-width: 3;
   }
 
   .ring-label {
@@ -177,7 +177,7 @@ export const wheelStyles = css`
 
   .label {
     fill: var(--_text);
-    font-size: 11px;
+    font-size: 12px;
   }
 
   .label.numbered {
@@ -257,6 +257,10 @@ export const wheelStyles = css`
   .activity:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 1px;
+  }
+
+  .item-text {
+    flex: 1 1 10rem;
   }
 
   .selected-tag {

@@ -174,6 +174,50 @@ describe('<mulighetsrom-annual-wheel>', () => {
     });
   });
 
+  describe('a busy year', () => {
+    it('draws 40 activities on 4 rings with no two labels overlapping as rendered', async () => {
+      const rings = ['a', 'b', 'c', 'd'];
+      const activities = Array.from({ length: 40 }, (_, i) => {
+        const start = new Date(Date.UTC(2027, (i * 5) % 12, 1 + ((i * 11) % 27)));
+        const length = [0, 3, 10, 21, 45][i % 5]!;
+        const end = new Date(start.getTime() + length * 86_400_000);
+        return {
+          id: `x${i}`,
+          ring: rings[i % 4]!,
+          title: `Aktivitet nummer ${i + 1} med en lang tittel`,
+          start: start.toISOString().slice(0, 10),
+          ...(length ? { end: end.toISOString().slice(0, 10) } : {}),
+        };
+      });
+      const el = await wheel({
+        year: 2027,
+        rings: rings.map((id) => ({ id, label: id.toUpperCase() })),
+        activities,
+      });
+      const svg = root(el).querySelector<SVGSVGElement>('svg.wheel')!;
+      expect(svg.querySelectorAll('.activity')).to.have.length(40);
+      const boxes = [...svg.querySelectorAll<SVGTextElement>('text.label')].map((t) => t.getBBox());
+      expect(boxes.length).to.be.greaterThan(10);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!;
+          const b = boxes[j]!;
+          const overlap =
+            a.x < b.x + b.width &&
+            b.x < a.x + a.width &&
+            a.y < b.y + b.height &&
+            b.y < a.y + a.height;
+          expect(overlap, `label ${i} and ${j}`).to.equal(false);
+        }
+      // Those without a label are numbered in the legend and in the list.
+      const legend = [...root(el).querySelectorAll('.legend li')].map(text);
+      const full = svg.querySelectorAll('text.label:not(.numbered)').length;
+      expect(full + legend.length).to.equal(40);
+      if (legend.length > 0) expect(legend[0]).to.match(/^1\. Aktivitet nummer/);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('list alternative', () => {
     it('lists every activity by month in time order, with ring and dates in words', async () => {
       const el = await wheel();
