@@ -133,6 +133,9 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
   /** The activity whose detail panel is open. */
   @state() private selectedId: string | undefined;
 
+  /** Focus is on an activity of the list: the wheel marks that activity too. */
+  @state() private listFocused = false;
+
   /** parseWheel() returns a deep copy of its input. */
   protected static override readonly parseCopiesInput = true;
 
@@ -347,6 +350,11 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
         ? event.target.closest<HTMLElement>('button[data-id]')?.dataset['id']
         : undefined;
     if (id !== undefined) this.roving.activate(id);
+    this.listFocused = id !== undefined;
+  };
+
+  private onListFocusout = (): void => {
+    this.listFocused = false;
   };
 
   private onWheelClick = (event: MouseEvent): void => {
@@ -587,7 +595,7 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
     const { sizes } = layout;
     const w = sizes.halfWidth;
     const h = sizes.halfHeight;
-    const focusId = live ? this.roving.active : undefined;
+    const focusId = live && this.listFocused ? this.roving.active : undefined;
     const selectedId = live ? this.selectedId : undefined;
     const today = layout.today;
     return html`<svg
@@ -661,6 +669,7 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
         aria-labelledby="${this.uid}-list"
         @keydown=${this.onListKeydown}
         @focusin=${this.onListFocusin}
+        @focusout=${this.onListFocusout}
       >
         ${view.months.map((month) => {
           const current = month.month === currentMonth;

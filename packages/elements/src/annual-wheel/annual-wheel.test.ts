@@ -254,6 +254,7 @@ describe('<mulighetsrom-annual-wheel>', () => {
           .filter((b) => b.tabIndex === 0)
           .map((b) => b.dataset['id']),
       ).to.deep.equal(['a0']);
+      expect(root(el).querySelector('.activity.focused')).to.equal(null);
       item(el, 'a0').focus();
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
@@ -278,10 +279,13 @@ describe('<mulighetsrom-annual-wheel>', () => {
       await el.updateComplete;
       expect(focusedId(el)).to.equal('a0');
       expect(items(el).filter((b) => b.tabIndex === 0)).to.have.length(1);
-      // The focused activity is marked in the wheel too.
+      // The focused activity is marked in the wheel too, only while the list has focus.
       expect(root(el).querySelector('.activity.focused')!.getAttribute('data-activity')).to.equal(
         'a0',
       );
+      item(el, 'a0').blur();
+      await el.updateComplete;
+      expect(root(el).querySelector('.activity.focused')).to.equal(null);
     });
 
     it('selects with Enter, Space or a click: detail panel and mulighetsrom-select', async () => {
