@@ -41,11 +41,21 @@ export const DEFAULT_SIZES: WheelSizes = {
 
 /** The angle (radians, 0 at the top, clockwise) of the start of day `day` within its own year. */
 export function dayAngle(day: number): number {
-  const year = yearOfDay(day);
-  const scale = scaleUtc()
-    .domain([dateOfDay(yearStart(year)), dateOfDay(yearStart(year + 1))])
-    .range([0, TAU]);
-  return scale(dateOfDay(day));
+  return yearScale(yearOfDay(day))(dateOfDay(day));
+}
+
+/** The year's scale (d3-scale, UTC dates → radians), made once per year and kept. */
+const scales = new Map<number, (date: Date) => number>();
+function yearScale(year: number): (date: Date) => number {
+  let scale = scales.get(year);
+  if (!scale) {
+    if (scales.size > 64) scales.clear();
+    scale = scaleUtc()
+      .domain([dateOfDay(yearStart(year)), dateOfDay(yearStart(year + 1))])
+      .range([0, TAU]);
+    scales.set(year, scale);
+  }
+  return scale;
 }
 
 /**
@@ -181,6 +191,46 @@ function assignTracks(spans: readonly { start: number; end: number }[]): {
   return { track, count: Math.max(1, tracks.length) };
 }
 
+/** Month sectors, spokes and name positions of a year (the same for every render of it). */
+function monthSectors(year: number, currentMonth: number, sizes: WheelSizes): WheelMonthSector[] {
+  const path = arc<ArcDatum>().cornerRadius(2);
+  const outer = sizes.rings + sizes.monthBand;
+  const starts = utcMonth.range(dateOfDay(yearStart(year)), dateOfDay(yearStart(year + 1)));
+  return starts.map((date, month) => {
+    const startAngle = dayAngle(date.getTime() / 86_400_000);
+    const endAngle = month === 11 ? TAU : dayAngle(starts[month + 1]!.getTime() / 86_400_000);
+    const [labelX, labelY] = point((startAngle + endAngle) / 2, sizes.rings + sizes.monthBand / 2);
+    const [x1, y1] = point(startAngle, sizes.hole);
+    const [x2, y2] = point(startAngle, outer);
+    return {
+      month,
+      startAngle,
+      endAngle,
+      path: path({ innerRadius: sizes.rings, outerRadius: outer, startAngle, endAngle }) ?? '',
+      labelX: round(labelX),
+      labelY: round(labelY),
+      spoke: { x1: round(x1), y1: round(y1), x2: round(x2), y2: round(y2) },
+      current: month === currentMonth,
+    };
+  });
+}
+
+type ArcDatum = { innerRadius: number; outerRadius: number; startAngle: number; endAngle: number };
+
+const monthCache = new Map<string, WheelMonthSector[]>();
+const ringCache = new Map<string, string>();
+
+/** A small memo: the value of `key`, made once (the cache is emptied when it grows large). */
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size > 64) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** The wheel of `year`: months, rings, each activity's shape and label. Pure; no DOM. */
 export function layoutWheel(options: WheelLayoutOptions): WheelLayout {
   const { year, rings, activities } = options;
@@ -199,24 +249,8 @@ export function layoutWheel(options: WheelLayoutOptions): WheelLayout {
   const today = options.now ? localDay(options.now) : undefined;
   const currentMonth = today !== undefined && yearOfDay(today) === year ? monthOfDay(today) : -1;
   const outer = sizes.rings + sizes.monthBand;
-  const starts = utcMonth.range(dateOfDay(yearStart(year)), dateOfDay(yearStart(year + 1)));
-  const months: WheelMonthSector[] = starts.map((date, month) => {
-    const startAngle = dayAngle(date.getTime() / 86_400_000);
-    const endAngle = month === 11 ? TAU : dayAngle(starts[month + 1]!.getTime() / 86_400_000);
-    const [labelX, labelY] = point((startAngle + endAngle) / 2, sizes.rings + sizes.monthBand / 2);
-    const [x1, y1] = point(startAngle, sizes.hole);
-    const [x2, y2] = point(startAngle, outer);
-    return {
-      month,
-      startAngle,
-      endAngle,
-      path: path({ innerRadius: sizes.rings, outerRadius: outer, startAngle, endAngle }) ?? '',
-      labelX: round(labelX),
-      labelY: round(labelY),
-      spoke: { x1: round(x1), y1: round(y1), x2: round(x2), y2: round(y2) },
-      current: month === currentMonth,
-    };
-  });
+  const monthsKey = `${year}/${currentMonth}/${sizes.hole}/${sizes.rings}/${sizes.monthBand}`;
+  const months = cached(monthCache, monthsKey, () => monthSectors(year, currentMonth, sizes));
 
   // Activities: spans per ring, tracks, shapes. The first ring is the outermost.
   const spans = activities.map((a) => {
@@ -248,9 +282,13 @@ export function layoutWheel(options: WheelLayoutOptions): WheelLayout {
       inner: ringInner,
       outer: ringOuter,
       tracks: trackCount.get(i) ?? 1,
-      path:
-        path({ innerRadius: ringInner, outerRadius: ringOuter, startAngle: 0, endAngle: TAU }) ??
-        '',
+      path: cached(
+        ringCache,
+        `${ringInner}/${ringOuter}`,
+        () =>
+          path({ innerRadius: ringInner, outerRadius: ringOuter, startAngle: 0, endAngle: TAU }) ??
+          '',
+      ),
       labelY: round(-(ringInner + ringOuter) / 2),
     };
   });

@@ -86,6 +86,9 @@ export function segmentCrossesBox(
   s: { x1: number; y1: number; x2: number; y2: number },
   box: LabelBox,
 ): boolean {
+  // Quick rejection: the segment's own box misses the box.
+  if (Math.max(s.x1, s.x2) <= box.x || Math.min(s.x1, s.x2) >= box.x + box.width) return false;
+  if (Math.max(s.y1, s.y2) <= box.y || Math.min(s.y1, s.y2) >= box.y + box.height) return false;
   let t0 = 0;
   let t1 = 1;
   const dx = s.x2 - s.x1;
