@@ -97,6 +97,7 @@ it('exports exactly the public API', () => {
     'savedWorkMessages',
     'setMatrixCell',
     'setMatrixNoAnswer',
+    'shiftWheelActivity',
     'summarizeMatrixConsensus',
     'tallyMatrixColumns',
     'tallyMatrixRows',

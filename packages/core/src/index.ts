@@ -183,6 +183,7 @@ export {
   moveWheelRing,
   removeWheelRing,
   renameWheelRing,
+  shiftWheelActivity,
   updateWheelActivity,
   type NewWheelActivity,
   type WheelActivityPatch,

@@ -44,6 +44,7 @@ const nb = {
   legendHeading: 'Nummererte aktiviteter',
   keyboardHelp:
     'Piltastene går fra aktivitet til aktivitet i tidsrekkefølge, Page Up og Page Down en måned om gangen, Home og End til første og siste. Enter eller mellomrom viser detaljene.',
+  keyboardHelpEditable: 'Alt+pil opp eller ned flytter aktiviteten en uke tidligere eller senere.',
   example: 'Eksempel: et forslag til årshjul. Flytt aktivitetene til de månedene som passer dere.',
   previousYear: 'Forrige år',
   nextYear: 'Neste år',
@@ -142,6 +143,8 @@ const nn: WheelMessages = {
   legendHeading: 'Nummererte aktivitetar',
   keyboardHelp:
     'Piltastane går frå aktivitet til aktivitet i tidsrekkjefølgje, Page Up og Page Down ein månad om gongen, Home og End til første og siste. Enter eller mellomrom viser detaljane.',
+  keyboardHelpEditable:
+    'Alt+pil opp eller ned flyttar aktiviteten ei veke tidlegare eller seinare.',
   example: 'Døme: eit forslag til årshjul. Flytt aktivitetane til dei månadene som passar dykk.',
   previousYear: 'Førre år',
   nextYear: 'Neste år',
@@ -232,6 +235,7 @@ const en: WheelMessages = {
   legendHeading: 'Numbered activities',
   keyboardHelp:
     'The arrow keys go from activity to activity in time order, Page Up and Page Down a month at a time, Home and End to the first and last. Enter or Space shows the details.',
+  keyboardHelpEditable: 'Alt+Up or Alt+Down moves the activity a week earlier or later.',
   example: 'Example: a suggested annual wheel. Move the activities to the months that suit you.',
   previousYear: 'Previous year',
   nextYear: 'Next year',

@@ -7,6 +7,7 @@ import {
   moveWheelRing,
   removeWheelRing,
   renameWheelRing,
+  shiftWheelActivity,
   updateWheelActivity,
 } from './edit.js';
 import { quickParseWheel } from './wheel-schema.js';
@@ -102,6 +103,16 @@ describe('activity edits', () => {
     });
     expect(moveWheelActivity(doc, 'a1', { start: 'soon' })).toBe(doc);
     expect(moveWheelActivity(doc, 'a1', { start: '2027-03-16' })).toBe(doc);
+  });
+
+  it('shifts an activity by days, across New Year, and not by nothing', () => {
+    const doc = base();
+    const next = shiftWheelActivity(doc, 'a2', 21);
+    check(doc, next);
+    expect(next.activities[1]).toMatchObject({ start: '2027-09-22', end: '2028-01-05' });
+    expect(shiftWheelActivity(doc, 'a1', -7).activities[0]!.start).toBe('2027-03-09');
+    expect(shiftWheelActivity(doc, 'a1', 0)).toBe(doc);
+    expect(shiftWheelActivity(doc, 'nope', 7)).toBe(doc);
   });
 
   it('deletes an activity', () => {

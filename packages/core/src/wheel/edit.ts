@@ -118,6 +118,13 @@ export function moveWheelActivity(
   return updateWheelActivity(doc, id, patch);
 }
 
+/** Moves activity `id` by `days` days (negative: earlier), its length and ring kept. */
+export function shiftWheelActivity(doc: WheelDocument, id: string, days: number): WheelDocument {
+  const activity = doc.activities.find((a) => a.id === id);
+  if (!activity || !Number.isInteger(days) || days === 0) return doc;
+  return moveWheelActivity(doc, id, { start: addDays(activity.start, days) });
+}
+
 /** Removes activity `id`. */
 export function deleteWheelActivity(doc: WheelDocument, id: string): WheelDocument {
   const activities = doc.activities.filter((a) => a.id !== id);

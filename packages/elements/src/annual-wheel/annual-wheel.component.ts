@@ -30,6 +30,7 @@ import {
   moveWheelRing,
   removeWheelRing,
   renameWheelRing,
+  shiftWheelActivity,
   updateWheelActivity,
 } from '@mulighetsrom/core/wheel/edit.js';
 import { layoutWheel } from '@mulighetsrom/core/wheel/geometry.js';
@@ -335,6 +336,11 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
     const id = button?.dataset['id'];
     const view = this.view();
     if (id === undefined || !view) return;
+    if (this.editable && event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      this.shiftActivity(id, event.key === 'ArrowDown' ? 7 : -7);
+      return;
+    }
     if (event.key === 'PageDown' || event.key === 'PageUp') {
       event.preventDefault();
       const next = activityByMonth(view.ordered, view.year, id, event.key === 'PageDown' ? 1 : -1);
@@ -343,6 +349,27 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
     }
     this.roving.onKeydown(event, id);
   };
+
+  /** Moves activity `id` by `days` (its length kept), from the list's keyboard; focus stays on it. */
+  private shiftActivity(id: string, days: number): void {
+    const activity = this.current?.activities.find((a) => a.id === id);
+    if (!activity) return;
+    const next = shiftWheelActivity(this.current!, id, days);
+    const after = next.activities.find((a) => a.id === id) ?? activity;
+    const done = this.edit(() => next, {
+      kind: 'activityMoved',
+      title: after.title,
+      dates: formatActivityDates(after, this.language, this.shownYear()),
+      ring: this.ringLabel(after.ring),
+    });
+    // Into another year: the wheel follows the activity, so focus can stay on it.
+    if (done) {
+      const year = this.shownYear();
+      if (!activitiesInYear(next, year).some((a) => a.activity.id === id))
+        this.year = Number(after.start.slice(0, 4));
+      void this.roving.focus(id);
+    }
+  }
 
   private onListFocusin = (event: FocusEvent): void => {
     const id =
@@ -354,7 +381,12 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
   };
 
   private onListFocusout = (): void => {
-    this.listFocused = false;
+    // Focus also leaves when a render replaces the focused item (a move to another month): look
+    // again once the update is done, never during it.
+    void this.updateComplete.then(() => {
+      const active = this.shadowRoot?.activeElement;
+      this.listFocused = active instanceof HTMLElement && active.dataset['id'] !== undefined;
+    });
   };
 
   private onWheelClick = (event: MouseEvent): void => {
@@ -656,7 +688,9 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
             </p>`
           : nothing
       }
-      <p class="help" id="${this.uid}-help">${m.keyboardHelp}</p>
+      <p class="help" id="${this.uid}-help">
+        ${m.keyboardHelp} ${this.editable ? m.keyboardHelpEditable : nothing}
+      </p>
       ${
         this.editable
           ? html`<button type="button" class="add-activity" @click=${() => this.addActivity()}>

@@ -284,8 +284,7 @@ describe('<mulighetsrom-annual-wheel>', () => {
         'a0',
       );
       item(el, 'a0').blur();
-      await el.updateComplete;
-      expect(root(el).querySelector('.activity.focused')).to.equal(null);
+      await waitUntil(() => root(el).querySelector('.activity.focused') === null);
     });
 
     it('selects with Enter, Space or a click: detail panel and mulighetsrom-select', async () => {
@@ -419,6 +418,48 @@ describe('<mulighetsrom-annual-wheel>', () => {
       expect(el.value!.activities).to.have.length(6);
       expect(changes.callCount).to.equal(9);
       await expect(el).to.be.accessible();
+    });
+
+    it('moves an activity a week with Alt+arrows in the list, focus kept, undoable', async () => {
+      const el = await wheel(SOLVIK(), { editable: true });
+      expect(text(root(el).querySelector('.help'))).to.contain('Alt+pil opp eller ned');
+      item(el, 'a1').focus();
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ up: 'Alt' });
+      await el.updateComplete;
+      expect(el.value!.activities[0]!.start).to.equal('2027-03-23');
+      expect(focusedId(el)).to.equal('a1');
+      expect(text(root(el).querySelector('.mulighetsrom-announcer'))).to.equal(
+        'Aktivitet flyttet: Partnerskapsmøte (vår), 23. mars, Partnerskapet',
+      );
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ up: 'Alt' });
+      await el.updateComplete;
+      expect(el.value!.activities[0]!.start).to.equal('2027-03-09');
+      // Across New Year the wheel follows the activity into the next year.
+      item(el, 'a4').focus();
+      for (let i = 0; i < 8; i++) {
+        await sendKeys({ down: 'Alt' });
+        await sendKeys({ press: 'ArrowDown' });
+        await sendKeys({ up: 'Alt' });
+      }
+      await el.updateComplete;
+      expect(el.value!.activities[3]!.start).to.equal('2028-01-10');
+      expect(el.year).to.equal(2028);
+      expect(focusedId(el)).to.equal('a4');
+      button(el, /^Angre$/).click();
+      await el.updateComplete;
+      expect(el.value!.activities[3]!.start).to.equal('2028-01-03');
+      // Read-only: Alt+arrows move nothing.
+      const readonly = await wheel();
+      item(readonly, 'a1').focus();
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ up: 'Alt' });
+      expect(readonly.value).to.deep.equal(SOLVIK());
     });
 
     it('adds, renames, reorders (move menu) and removes rings, undoable', async () => {
