@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type {
   DatedActivity,
   Lang,
@@ -664,7 +665,7 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
           label,
         ) => svg`<line class="leader" x1=${label.leader.x1} y1=${label.leader.y1} x2=${label.leader.x2} y2=${label.leader.y2}></line>
           <text class="label ${label.numbered ? 'numbered' : ''} ${label.id === selectedId ? 'selected' : ''}"
-            x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`,
+            data-activity=${label.id} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`,
       )}
       ${
         today
@@ -787,7 +788,7 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
             </p>`
           : nothing
       }
-      ${this.editable ? this.renderForm(activity, lang) : nothing}
+      ${this.editable ? keyed(activity.id, this.renderForm(activity, lang)) : nothing}
       <button type="button" class="close" @click=${() => this.closeDetail()}>${c.close}</button>
     </section>`;
   }

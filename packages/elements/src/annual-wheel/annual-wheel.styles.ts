@@ -178,6 +178,7 @@ export const wheelStyles = css`
   .label {
     fill: var(--_text);
     font-size: 12px;
+    cursor: pointer;
   }
 
   .label.numbered {

@@ -316,6 +316,13 @@ describe('<mulighetsrom-annual-wheel>', () => {
         .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(spy.lastCall.args[0].detail.id).to.equal('a3');
+      // So does a click on an activity's label.
+      const label = [...root(el).querySelectorAll<SVGTextElement>('text.label')].find(
+        (t) => text(t) === 'Budsjett',
+      )!;
+      label.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(spy.lastCall.args[0].detail.id).to.equal('a2');
       await expect(el).to.be.accessible();
     });
 
@@ -387,6 +394,15 @@ describe('<mulighetsrom-annual-wheel>', () => {
       expect(announcer()).to.equal(
         'Aktivitet flyttet: Budsjett, 1. oktober–14. januar 2028, Partnerskapet',
       );
+
+      // A half-filled form does not follow to another activity.
+      input('note').value = 'ikke lagret';
+      item(el, 'a1').click();
+      await el.updateComplete;
+      expect(input('note').value).to.equal('Modellen som sjekkliste');
+      item(el, 'a2').click();
+      await el.updateComplete;
+      expect(input('note').value).to.equal('');
 
       // Bad dates: said in the form, nothing changes.
       input('end').value = '2027-01-01';
