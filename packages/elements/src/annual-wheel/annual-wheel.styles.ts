@@ -72,7 +72,18 @@ export const wheelStyles = css`
     max-width: var(--mulighetsrom-wheel-max-width, 56rem);
   }
 
-  /* Below 40rem only the list: the same activities in text. */
+  /* Below 64rem the list goes under the wheel; below 40rem only the list is left. */
+  @container (max-width: 64rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+
+    .figure {
+      justify-self: center;
+      width: 100%;
+    }
+  }
+
   @container (max-width: 40rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
@@ -326,6 +337,12 @@ export const wheelStyles = css`
   .add {
     display: grid;
     gap: 0.5rem;
+  }
+
+  .detail > button,
+  .add > button,
+  .add-activity {
+    justify-self: start;
   }
 
   .edit label,
