@@ -589,6 +589,35 @@ describe('<mulighetsrom-annual-wheel>', () => {
       expect(png.size).to.be.greaterThan(1000);
     });
 
+    it('offers the .ics, SVG and PNG files from the toolbar, named by the title', async () => {
+      const el = await wheel(SOLVIK(), { toolbar: true });
+      const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+      const created = sinon.spy(URL, 'createObjectURL');
+      try {
+        for (const [label, name, type] of [
+          [/kalender \(\.ics\)/, 'Årshjul-for-partnerskapet-i-NAV-Solvik.ics', 'text/calendar'],
+          [/Last ned SVG/, 'Årshjul-for-partnerskapet-i-NAV-Solvik.svg', 'image/svg+xml'],
+          [/Last ned PNG/, 'Årshjul-for-partnerskapet-i-NAV-Solvik.png', 'image/png'],
+        ] as const) {
+          const before = click.callCount;
+          button(el, label).click();
+          await waitUntil(() => click.callCount > before, `${name} offered`, { timeout: 5000 });
+          expect((click.lastCall.thisValue as HTMLAnchorElement).download).to.equal(name);
+          const blob = created.lastCall.args[0] as Blob;
+          expect(blob.type.startsWith(type)).to.equal(true);
+        }
+        const ics = await created
+          .getCalls()
+          .map((c) => c.args[0] as Blob)
+          .find((b) => b.type.startsWith('text/calendar'))!
+          .text();
+        expect(ics).to.contain('SUMMARY:Partnerskapsmøte (vår)');
+      } finally {
+        click.restore();
+        created.restore();
+      }
+    });
+
     it('prints as an A3 poster (a page rule only while printing)', async () => {
       const el = await wheel(SOLVIK(), { toolbar: true });
       let rule = '';
