@@ -822,7 +822,10 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
       /></label>
       <label>${m.fieldEnd} <input name="end" type="date" .value=${activity.end ?? ''} /></label>
       <label>${m.fieldNote} <textarea name="note" .value=${activity.note ?? ''}></textarea></label>
-      <label>${m.fieldLink} <input name="link" type="url" .value=${activity.link ?? ''} /></label>
+      <label
+        >${m.fieldLink}
+        <input name="link" type="text" inputmode="url" .value=${activity.link ?? ''}
+      /></label>
       <label class="check"
         ><input name="checklist" type="checkbox" .checked=${activity.checklist === 'model'} />
         ${m.fieldChecklist}</label

@@ -436,6 +436,26 @@ describe('<mulighetsrom-annual-wheel>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('saves an activity whose link is not a URL (the issue’s «…»), and shows a URL as a link', async () => {
+      const doc = SOLVIK();
+      doc.activities[0]!.link = '…';
+      doc.activities[1]!.link = 'https://example.org/budsjett';
+      const el = await wheel(doc, { editable: true });
+      item(el, 'a1').click();
+      await el.updateComplete;
+      const form = root(el).querySelector<HTMLFormElement>('.detail form')!;
+      (form.elements.namedItem('title') as HTMLInputElement).value = 'Vårmøte';
+      form.requestSubmit();
+      await el.updateComplete;
+      expect(el.value!.activities[0]).to.deep.include({ title: 'Vårmøte', link: '…' });
+      expect(root(el).querySelector('.detail a')).to.equal(null);
+      item(el, 'a2').click();
+      await el.updateComplete;
+      expect(root(el).querySelector('.detail a')!.getAttribute('href')).to.equal(
+        'https://example.org/budsjett',
+      );
+    });
+
     it('moves an activity a week with Alt+arrows in the list, focus kept, undoable', async () => {
       const el = await wheel(SOLVIK(), { editable: true });
       expect(text(root(el).querySelector('.help'))).to.contain('Alt+pil opp eller ned');
