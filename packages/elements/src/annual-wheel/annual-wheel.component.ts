@@ -14,6 +14,7 @@ import type {
   WheelMonth,
   WheelPresetId,
 } from '@mulighetsrom/core';
+import { deepCopy } from '@mulighetsrom/core/copy.js';
 import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
 import { format } from '@mulighetsrom/core/i18n/format.js';
 import { wheelMessages } from '@mulighetsrom/core/i18n/wheel.js';
@@ -327,7 +328,7 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
     const activity = this.current?.activities.find((a) => a.id === id);
     this.emit(
       'mulighetsrom-select',
-      activity ? { id: activity.id, activity: structuredClone(activity) } : { id: null },
+      activity ? { id: activity.id, activity: deepCopy(activity) as WheelActivity } : { id: null },
     );
   }
 
@@ -404,7 +405,7 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
   private openModel(activity: WheelActivity): void {
     this.emit('mulighetsrom-select', {
       id: activity.id,
-      activity: structuredClone(activity),
+      activity: deepCopy(activity) as WheelActivity,
       open: 'model',
     });
   }
