@@ -399,6 +399,11 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
 
   private switchYear(step: 1 | -1): void {
     this.year = this.shownYear() + step;
+    // The panel of an activity the new year does not show closes.
+    const doc = this.current;
+    const id = this.selectedId;
+    if (doc && id && !activitiesInYear(doc, this.year).some((a) => a.activity.id === id))
+      this.select(undefined);
     this.announcer.announce(String(this.year));
   }
 

@@ -128,12 +128,16 @@ describe('<mulighetsrom-annual-wheel>', () => {
     it('switches the year; an activity across New Year shows in both years', async () => {
       const el = await wheel();
       expect(items(el).map((b) => b.dataset['id'])).to.deep.equal(['a0', 'a1', 'a2', 'a3', 'a4']);
+      item(el, 'a2').click();
+      await el.updateComplete;
+      expect(root(el).querySelector('.detail')).to.not.equal(null);
       button(el, /Neste år/).click();
       await el.updateComplete;
       expect(el.year).to.equal(2028);
       expect(text(root(el).querySelector('.year'))).to.equal('2028');
       expect(items(el).map((b) => b.dataset['id'])).to.deep.equal(['a4']);
       expect(text(item(el, 'a4'))).to.contain('fortsetter fra året før');
+      expect(root(el).querySelector('.detail')).to.equal(null);
       expect(root(el).querySelector('line.today')).to.equal(null);
       expect(root(el).querySelector('path.month.current')).to.equal(null);
       button(el, /Forrige år/).click();
