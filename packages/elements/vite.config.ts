@@ -90,6 +90,7 @@ export default defineConfig({
         swot: 'src/cdn/swot.ts',
         'assessment-cross': 'src/cdn/assessment-cross.ts',
         'situation-board': 'src/cdn/situation-board.ts',
+        'annual-wheel': 'src/cdn/annual-wheel.ts',
       },
       formats: ['es'],
       fileName: (_format, name) => `cdn/${name}.js`,

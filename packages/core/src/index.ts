@@ -215,3 +215,61 @@ export {
 } from './venn/layout.js';
 export { levelMask, type VennBox, type VennCircle, type VennFrame } from './venn/frame.js';
 export { regionPaths } from './venn/paths.js';
+
+// The annual wheel: document, example, parse, geometry and labels, order, edits, iCalendar.
+export type { WheelActivity, WheelDocument, WheelPresetId, WheelRing } from './wheel/types.js';
+export { wheelPreset } from './wheel/presets.js';
+export { quickParseWheel, wheelChecks, type ReportWheelIssue } from './wheel/wheel-schema.js';
+export { parseWheel } from './wheel/parse.js';
+export {
+  activityAngles,
+  dayAngle,
+  layoutWheel,
+  type WheelLayout,
+  type WheelLayoutOptions,
+  type WheelMonthSector,
+  type WheelRingBand,
+  type WheelShape,
+  type WheelSizes,
+} from './wheel/geometry.js';
+export {
+  placeLabels,
+  type LabelBox,
+  type LabelInput,
+  type LabelOptions,
+  type PlacedLabel,
+} from './wheel/labels.js';
+export {
+  activitiesByMonth,
+  activitiesInYear,
+  activityByMonth,
+  type DatedActivity,
+  type WheelMonth,
+} from './wheel/order.js';
+export {
+  addWheelActivity,
+  addWheelRing,
+  deleteWheelActivity,
+  moveWheelActivity,
+  moveWheelRing,
+  removeWheelRing,
+  renameWheelRing,
+  shiftWheelActivity,
+  updateWheelActivity,
+  type NewWheelActivity,
+  type WheelActivityPatch,
+} from './wheel/edit.js';
+export {
+  describeWheelEdit,
+  formatActivityDates,
+  formatWheelDate,
+  monthName,
+  type WheelEdit,
+} from './wheel/describe.js';
+export { wheelToIcs, type WheelIcsOptions } from './wheel/ics.js';
+export { wheelMessages, type WheelMessages } from './i18n/wheel.js';
+export {
+  wheelErrorMessages,
+  type WheelErrorKey,
+  type WheelErrorMessages,
+} from './wheel/error-messages.js';

@@ -17,6 +17,7 @@ test('the CDN folder has the loader, a module per widget and shared chunks', () 
   assert.ok(files.includes('expectation-matrix.js'), 'the expectation matrix module');
   for (const board of ['swot.js', 'assessment-cross.js', 'situation-board.js'])
     assert.ok(files.includes(board), `the ${board} module`);
+  assert.ok(files.includes('annual-wheel.js'), 'the annual wheel module');
   assert.ok(files.filter((name) => name.startsWith('chunks/')).length > 1, 'chunks');
 });
 
@@ -38,6 +39,7 @@ test('the loader defines nothing and imports only the widget modules, lazily', a
   const loader = cdn.files.get('mulighetsrom.js');
   assert.deepEqual(loader.imports, []);
   assert.deepEqual([...loader.dynamic].sort(), [
+    'annual-wheel.js',
     'assessment-cross.js',
     'expectation-matrix.js',
     'model.js',

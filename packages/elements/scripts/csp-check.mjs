@@ -56,6 +56,16 @@ const situationByAttribute = JSON.stringify({
   because: 'det trengs.',
   desired: [{ id: 'n1', text: 'Skjult', hidden: true }],
 });
+const wheelByAttribute = JSON.stringify({
+  year: 2027,
+  rings: [{ id: 'p', label: 'Partnerskapet' }],
+  activities: [{ id: 'a', ring: 'p', title: 'Møte', start: '2027-03-16', checklist: 'model' }],
+});
+const wheelInline = JSON.stringify({
+  title: 'Inline <b>som tekst</b>',
+  rings: [{ id: 'k', label: 'Kommunen' }],
+  activities: [{ ring: 'k', title: 'Budsjett <i>x</i>', start: '2027-09-01', end: '2028-01-10' }],
+});
 
 // Attribute values are quoted with ' below; JSON.stringify output has no ' in this data.
 const page = `<!doctype html>
@@ -91,6 +101,10 @@ const page = `<!doctype html>
           data='${situationByAttribute}'
           editable
         ></mulighetsrom-situation-board>
+        <mulighetsrom-annual-wheel data='${wheelByAttribute}'></mulighetsrom-annual-wheel>
+        <mulighetsrom-annual-wheel>
+          <script type="application/json">${wheelInline}</script>
+        </mulighetsrom-annual-wheel>
       </div>
       <div id="generic"></div>
     </main>

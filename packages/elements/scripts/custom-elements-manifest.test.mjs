@@ -133,4 +133,32 @@ describe('publicApiOnly', () => {
       assert.ok(board.attributes.some((a) => a.name === 'vote-limit'));
     }
   });
+
+  it('lists the annual wheel with its public API', (t) => {
+    const file = join(packageDir, 'custom-elements.json');
+    if (!existsSync(file)) return t.skip('no custom-elements.json (run npm run build first)');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    const wheel = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .find((declaration) => declaration.tagName === 'mulighetsrom-annual-wheel');
+    assert.ok(wheel, 'mulighetsrom-annual-wheel is in the manifest');
+    const names = wheel.members.map((member) => member.name);
+    for (const name of ['preset', 'year', 'toolbar', 'now', 'data', 'editable', 'value'])
+      assert.ok(names.includes(name), `member ${name}`);
+    for (const name of ['exportSVG', 'exportPNG', 'exportICS'])
+      assert.ok(
+        wheel.members.some((m) => m.name === name && m.kind === 'method'),
+        `method ${name}`,
+      );
+    for (const name of ['selectedId', 'roving', 'uid', 'parseData', 'presetShown'])
+      assert.ok(!names.includes(name), `${name} is internal`);
+    for (const event of ['mulighetsrom-select', 'mulighetsrom-change', 'mulighetsrom-error'])
+      assert.ok(
+        wheel.events.some((e) => e.name === event),
+        `event ${event}`,
+      );
+    const parts = wheel.cssParts.map((part) => part.name);
+    for (const part of ['wheel', 'list', 'detail', 'toolbar', 'errors'])
+      assert.ok(parts.includes(part), `part ${part}`);
+  });
 });

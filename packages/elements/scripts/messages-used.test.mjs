@@ -73,8 +73,14 @@ export function aliasesOf(code, catalog) {
   return [...new Set(patterns.flatMap((pattern) => [...code.matchAll(pattern)].map((m) => m[1])))];
 }
 
-/** Functions besides a catalog's own names that take its keys as string literals. */
-const KEY_TAKERS = { errorMessages: ['dataError'] };
+/**
+ * Functions and types besides a catalog's own names that take its keys as string literals
+ * (`MatrixIssueKey` is a matrix error key or a shared one).
+ */
+const KEY_TAKERS = {
+  errorMessages: ['dataError', 'MatrixIssueKey'],
+  matrixErrorMessages: ['MatrixIssueKey'],
+};
 
 /**
  * True when `code` names `catalog`, its types (`CommonMessages`; `ErrorKey` for `errorMessages`,

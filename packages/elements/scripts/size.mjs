@@ -41,19 +41,39 @@ export const knownMisses = {
     why: "esbuild splits the entry's first download into 6 files (the rolldown CDN build: 3), each gzipped alone; 2 of them are tiny shared chunks of core (schema/util + catalog/levels, i18n/format: 0.35 kB gzip with their file overhead) that lazy parts also use. Reported on issue 9.",
   },
   'page with only model.js': {
-    ceiling: 28.75 * KB,
+    ceiling: 29 * KB,
     issue: 9,
-    why: 'was 27.75 kB before the expectation matrix landed: the shared chunk ($initial, minShareCount 2) now also holds what the matrix shares with the model (e.g. i18n/localize), and the loader names one more widget. 28.58 kB since the three boards (issue 12): the loader names three more widgets, and a little the boards share with the matrix and the model; vite.config.ts keeps the board engine and the editing-only modules (move menu, CSV) out of the shared chunk. Reported on issue 9.',
+    why: 'was 27.75 kB before the expectation matrix landed; 28.79 kB with the matrix, the three boards and the annual wheel in the CDN build: the shared chunk ($initial, minShareCount 2) holds what two widgets share even where the model does not use it (i18n/localize, editing/move, matrix/ids, ifDefined), and the loader names six more widgets. vite.config.ts keeps the board engine and the editing-only modules (move menu, CSV) out of it. Reported on issue 9.',
   },
   './expectation-matrix.js': {
-    ceiling: 34.5 * KB,
+    ceiling: 35 * KB,
     issue: 10,
     why: 'the preset catalogs (four presets in three languages), the CSV writer and the edit code are in its first download, and since a network of model documents is data too (`models`), the 20 area names and the model document schema (+1.9 kB; was 32.47 kB). Reported on issue 10.',
   },
   'page with only expectation-matrix.js': {
-    ceiling: 39.75 * KB,
+    ceiling: 41.25 * KB,
     issue: 10,
-    why: "as ./expectation-matrix.js, plus the shared chunk: the model view and the venn layout come with it because the shared group is cut by what two chunks share, not by widget. 39.08 kB since the boards (issue 12): the move menu, its core half and CSV, which the matrix now shares with the boards, are a chunk of their own (vite.config.ts keeps them off the model's page), gzipped apart. Reported on issue 10.",
+    why: 'as ./expectation-matrix.js, plus the shared chunk (the model view and the venn layout come with it because the shared group is cut by what two chunks share, not by widget) and, since the boards, the move menu, its core half and CSV as a chunk of their own, gzipped apart (41.10 kB with every widget in the build). Reported on issue 10.',
+  },
+  './annual-wheel.js': {
+    ceiling: 52 * KB,
+    issue: 13,
+    why: 'd3 is most of it: scaleUtc from d3-scale alone is 12.9 kB gzip (it brings d3-time-format, d3-interpolate, d3-color, d3-array), d3-shape arc and d3-time months 7.4 kB (their single-file builds keep every top-level interval and curve); the wheel geometry, labels, edits, .ics writer and the example in three languages are the rest (51.08 kB). Reported on issue 13.',
+  },
+  'page with only annual-wheel.js': {
+    ceiling: 55.75 * KB,
+    issue: 13,
+    why: 'as ./annual-wheel.js, plus the shared chunk (55.56 kB with every widget in the build). Reported on issue 13.',
+  },
+  'annual-wheel.js: its own chunks': {
+    ceiling: 31 * KB,
+    issue: 13,
+    why: 'd3-scale, d3-time and d3-shape (about 17 kB gzip of it) and the wheel code (30.09 kB). Reported on issue 13.',
+  },
+  'every widget (the whole folder, lazy parts too)': {
+    ceiling: 112 * KB,
+    issue: 13,
+    why: 'seven widgets: the annual wheel with d3 (about 34 kB gzip), the three boards (about 15 kB of engine and catalog) and the matrix (111.41 kB). Reported on issues 12 and 13.',
   },
   'expectation-matrix.js: its own chunks': {
     ceiling: 16.75 * KB,
@@ -86,14 +106,9 @@ export const knownMisses = {
     why: 'as the page with only swot.js. Reported on issue 12.',
   },
   'page with only situation-board.js': {
-    ceiling: 41.25 * KB,
+    ceiling: 41.5 * KB,
     issue: 12,
     why: 'as the page with only swot.js. Reported on issue 12.',
-  },
-  'every widget (the whole folder, lazy parts too)': {
-    ceiling: 77.5 * KB,
-    issue: 12,
-    why: 'five widgets now: the three boards added 14.7 kB gzip of engine and catalog. Reported on issue 12.',
   },
 };
 

@@ -11,3 +11,4 @@ export * from './editing.js';
 export * from './move.js';
 export * from './saved-work.js';
 export * from './board.js';
+export * from './wheel.js';

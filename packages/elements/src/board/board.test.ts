@@ -1,6 +1,6 @@
 // The note-board engine, tested through <mulighetsrom-swot> and <mulighetsrom-assessment-cross>
 // (the portfolio and the situation board's area have their own files).
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { Lang, SwotDocument } from '@mulighetsrom/core';
@@ -692,11 +692,17 @@ describe('exports and print', () => {
       'Flyktningtjenesten.json',
       'Flyktningtjenesten.md',
     ]);
-    const printed = sinon.stub(window, 'print');
+    let rules: string[] = [];
+    const printed = sinon.stub(window, 'print').callsFake(() => {
+      rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
+    });
     button(root(el), 'Skriv ut').click();
     expect(printed.calledOnce).to.equal(true);
-    const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
+    // The page rule is on the document while printing, and gone after.
     expect(rules.some((r) => r.toLowerCase().includes('a3 landscape'))).to.equal(true);
+    await aTimeout(0);
+    const after = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
+    expect(after.some((r) => r.toLowerCase().includes('a3 landscape'))).to.equal(false);
     await expect(el).to.be.accessible();
   });
 });

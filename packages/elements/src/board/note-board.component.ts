@@ -48,8 +48,7 @@ import { lazy } from '../internal/lazy.js';
 import { MoveMenuController } from '../internal/move-menu.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import { offerFile } from '../internal/offer-file.js';
-import { print } from '../internal/print.js';
-import { usePageSize } from '../internal/print-page.js';
+import { printOnPage } from '../internal/print-page.js';
 import { RovingFocusController } from '../internal/roving-focus.js';
 import type { BoardChecks } from './board-errors.js';
 import { boardStyles } from './board.styles.js';
@@ -197,8 +196,7 @@ export abstract class NoteBoardElement<
 
   /** Prints the boards as A3 landscape posters, one board per page. */
   printPoster(): void {
-    usePageSize('A3 landscape');
-    print();
+    printOnPage('A3 landscape');
   }
 
   /** The surrounding form, if any. */

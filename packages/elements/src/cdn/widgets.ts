@@ -6,4 +6,5 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'mulighetsrom-swot': () => import('./swot.js'),
   'mulighetsrom-assessment-cross': () => import('./assessment-cross.js'),
   'mulighetsrom-situation-board': () => import('./situation-board.js'),
+  'mulighetsrom-annual-wheel': () => import('./annual-wheel.js'),
 };

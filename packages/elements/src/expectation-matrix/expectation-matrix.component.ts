@@ -52,7 +52,7 @@ import type { MaybeLater } from '../internal/data-source.js';
 import type { WidgetEvents } from '../internal/events.js';
 import { lazy } from '../internal/lazy.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
-import { print } from '../internal/print.js';
+import { printOnPage } from '../internal/print-page.js';
 import { ContainerWidthController } from '../internal/container-width.js';
 import { MoveMenuController } from '../internal/move-menu.js';
 import { RovingFocusController } from '../internal/roving-focus.js';
@@ -430,10 +430,7 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     );
   };
 
-  private print = (): void => {
-    landscapePages();
-    print();
-  };
+  private print = (): void => printOnPage('A4 landscape');
 
   // ---------------------------------------------------------------- render
 
@@ -705,23 +702,5 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
         </div>`;
       })}
     </div>`;
-  }
-}
-
-let landscape = false;
-
-/**
- * `@page` rules do nothing inside a shadow root: the first print adds one page rule to the
- * document (A4 landscape), as a constructed sheet, which a strict CSP allows.
- */
-function landscapePages(): void {
-  if (landscape) return;
-  landscape = true;
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync('@page { size: A4 landscape; }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  } catch {
-    // An old browser without constructed sheets prints in the page's orientation.
   }
 }

@@ -1,22 +1,40 @@
 import { expect } from '@open-wc/testing';
-import { usePageSize } from './print-page.js';
+import sinon from 'sinon';
+import { printOnPage } from './print-page.js';
 
-const pageRules = () =>
-  document.adoptedStyleSheets.flatMap((sheet) =>
-    [...sheet.cssRules].filter((rule) => rule instanceof CSSPageRule).map((rule) => rule.cssText),
-  );
+const pageRules = (): string =>
+  document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join(' ');
 
-describe('usePageSize', () => {
-  it('adds one @page rule per size to the document', () => {
-    const before = pageRules().length;
-    expect(usePageSize('A3 landscape')).to.equal(true);
-    expect(usePageSize('A3 landscape')).to.equal(true);
-    const rules = pageRules();
-    expect(rules.length).to.equal(before + 1);
-    expect(rules.at(-1)!.toLowerCase()).to.contain('a3 landscape');
+describe('printOnPage', () => {
+  it('adds the page size for the print only, and keeps the page’s own sheets', async () => {
+    const own = new CSSStyleSheet();
+    own.replaceSync('body { color: black; }');
+    document.adoptedStyleSheets = [own];
+    let during = '';
+    const stub = sinon.stub(window, 'print').callsFake(() => (during = pageRules()));
+    try {
+      printOnPage('A4 landscape');
+      expect(stub.callCount).to.equal(1);
+      expect(during).to.match(/@page \{ size: a4 landscape; \}/i);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(pageRules()).to.not.match(/@page/);
+      expect(document.adoptedStyleSheets).to.deep.equal([own]);
+    } finally {
+      stub.restore();
+      document.adoptedStyleSheets = [];
+    }
   });
 
-  it('refuses a size that is not a plain size keyword list', () => {
-    expect(usePageSize('A4; } body { color: red')).to.equal(false);
+  it('removes the rule even without afterprint, and never lets a size break out', async () => {
+    let during = '';
+    const stub = sinon.stub(window, 'print').callsFake(() => (during = pageRules()));
+    try {
+      printOnPage('A3; } body { display: none');
+      expect(during).to.not.contain('display');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(pageRules()).to.equal('');
+    } finally {
+      stub.restore();
+    }
   });
 });

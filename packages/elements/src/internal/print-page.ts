@@ -1,24 +1,32 @@
-// The printed page's size and orientation. `@page` rules do nothing inside a shadow root, so a
-// widget that prints as a poster adds one page rule to the document, once per size, as a
-// constructed sheet (which a strict CSP allows). print.ts prints.
-
-const added = new Set<string>();
+// Printing on a given page size (an A3 poster, an A4 landscape table). `@page` rules do nothing
+// inside a shadow root, so the page rule goes on the document as a constructed sheet (a strict
+// CSP allows it) for this print only, and is taken away after it.
+import { print } from './print.js';
 
 /**
- * Makes the document print on `size` pages (a CSS `@page size`, e.g. `A3 landscape`). The rule
- * is added once per size and stays; the last size added wins. Returns whether the browser took
- * it (an old one without constructed sheets prints in the page's own size).
+ * Prints the page (print.ts) with `@page { size: <size> }`, e.g. `'A3 portrait'`. The sheet is
+ * removed when printing ends (`afterprint`, or at once where print() blocks until it has).
  */
-export function usePageSize(size: string, root: Document = document): boolean {
-  if (!/^[\w\s]+$/.test(size)) return false;
-  if (added.has(size)) return true;
+export function printOnPage(size: string): void {
+  let sheet: CSSStyleSheet | undefined;
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`@page { size: ${size}; }`);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    added.add(size);
-    return true;
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`@page { size: ${size.replace(/[^\w -]/g, '')}; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
-    return false;
+    // An old browser without constructed sheets prints on the page's own size.
+    sheet = undefined;
+  }
+  const done = (): void => {
+    window.removeEventListener('afterprint', done);
+    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    sheet = undefined;
+  };
+  window.addEventListener('afterprint', done);
+  try {
+    print();
+  } finally {
+    // Chromium's print() returns once the dialog is closed, but fires no afterprint in tests.
+    setTimeout(done, 0);
   }
 }
