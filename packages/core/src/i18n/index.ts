@@ -9,3 +9,4 @@ export * from './model.js';
 export * from './editing.js';
 export * from './move.js';
 export * from './saved-work.js';
+export * from './follow-up.js';
