@@ -64,6 +64,7 @@ export default defineConfig({
         mulighetsrom: 'src/cdn/loader.ts',
         model: 'src/cdn/model.ts',
         'expectation-matrix': 'src/cdn/expectation-matrix.ts',
+        'follow-up-table': 'src/cdn/follow-up-table.ts',
       },
       formats: ['es'],
       fileName: (_format, name) => `cdn/${name}.js`,

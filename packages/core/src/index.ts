@@ -152,11 +152,14 @@ export { parseFollowUp } from './follow-up/parse.js';
 export { formatWhen, readWhen, todayIso, type FollowUpWhen } from './follow-up/dates.js';
 export {
   FOLLOW_UP_COLUMNS,
+  followUpAreaChoices,
+  followUpAreaText,
   followUpCellText,
   followUpColumnTitle,
   followUpFilterChoices,
   followUpRowMatches,
   followUpRowState,
+  followUpRowStatus,
   followUpSectionTitle,
   followUpStatusName,
   followUpSummaryText,
@@ -173,6 +176,8 @@ export {
   addFollowUpRow,
   deleteFollowUpRow,
   duplicateFollowUpRow,
+  followUpRowNumbers,
+  followUpRows,
   moveFollowUpRow,
   setFollowUpCell,
 } from './follow-up/edit.js';

@@ -15,6 +15,7 @@ test('the CDN folder has the loader, a module per widget and shared chunks', () 
   assert.ok(files.includes('mulighetsrom.js'), 'the loader');
   assert.ok(files.includes('model.js'), 'the model module');
   assert.ok(files.includes('expectation-matrix.js'), 'the expectation matrix module');
+  assert.ok(files.includes('follow-up-table.js'), 'the follow-up table module');
   assert.ok(files.filter((name) => name.startsWith('chunks/')).length > 1, 'chunks');
 });
 
@@ -35,7 +36,11 @@ test('the loader defines nothing and imports only the widget modules, lazily', a
   const cdn = await measureCdn(cdnDir);
   const loader = cdn.files.get('mulighetsrom.js');
   assert.deepEqual(loader.imports, []);
-  assert.deepEqual([...loader.dynamic].sort(), ['expectation-matrix.js', 'model.js']);
+  assert.deepEqual([...loader.dynamic].sort(), [
+    'expectation-matrix.js',
+    'follow-up-table.js',
+    'model.js',
+  ]);
   const code = await readFile(join(cdnDir, 'mulighetsrom.js'), 'utf8');
   assert.ok(!code.includes('customElements.define'), 'defines no element');
 });

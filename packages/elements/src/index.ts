@@ -9,3 +9,4 @@ export type {
   MulighetsromEventType,
 } from './internal/events.js';
 export { MulighetsromModel } from './model.js';
+export { MulighetsromFollowUpTable } from './follow-up-table.js';

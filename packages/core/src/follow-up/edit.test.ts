@@ -6,8 +6,8 @@ import {
   moveFollowUpRow,
   readArea,
   readStatus,
-  rowNumbers,
-  rowsOrTemplate,
+  followUpRowNumbers,
+  followUpRows,
   setFollowUpCell,
 } from './edit.js';
 import type { FollowUpDocument } from './types.js';
@@ -30,7 +30,7 @@ const ids = (doc: FollowUpDocument) => doc.rows!.map((r) => r.id);
 
 describe('edits', () => {
   it('the empty template has five numbered rows, made real by the first edit', () => {
-    expect(rowsOrTemplate({}).map((r) => r.id)).toEqual([
+    expect(followUpRows({}).map((r) => r.id)).toEqual([
       'row-1',
       'row-2',
       'row-3',
@@ -132,7 +132,7 @@ describe('edits', () => {
 
   it('numbers rows in section order', () => {
     const doc = { ...DOC, rows: [DOC.rows![2]!, DOC.rows![0]!, DOC.rows![1]!] };
-    expect([...rowNumbers(doc)]).toEqual([
+    expect([...followUpRowNumbers(doc)]).toEqual([
       ['r1', 1],
       ['r2', 2],
       ['r3', 3],

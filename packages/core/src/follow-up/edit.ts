@@ -13,8 +13,8 @@ import type { FollowUpColumn, FollowUpDocument, FollowUpRow, FollowUpStatus } fr
 /** Rows of the printed template: five, numbered, empty. @internal */
 export const TEMPLATE_ROWS = 5;
 
-/** The plan's rows, or the empty template's five when it has no `rows` at all. @internal */
-export function rowsOrTemplate(doc: FollowUpDocument): FollowUpRow[] {
+/** The plan's rows, or the empty template's five when it has no `rows` at all. */
+export function followUpRows(doc: FollowUpDocument): FollowUpRow[] {
   return doc.rows ?? Array.from({ length: TEMPLATE_ROWS }, (_, i) => ({ id: `row-${i + 1}` }));
 }
 
@@ -100,7 +100,7 @@ export function setFollowUpCell(
   column: FollowUpColumn,
   text: string,
 ): FollowUpDocument {
-  const rows = rowsOrTemplate(doc);
+  const rows = followUpRows(doc);
   const at = rows.findIndex((row) => row.id === id);
   if (at < 0) return doc;
   const next = rowWithCell(rows[at]!, column, text);
@@ -118,7 +118,7 @@ export function addFollowUpRow(
   doc: FollowUpDocument,
   options: { section?: string; after?: string; fields?: Partial<FollowUpRow> } = {},
 ): { doc: FollowUpDocument; id: string } {
-  const rows = rowsOrTemplate(doc);
+  const rows = followUpRows(doc);
   const id = freeRowId(rows);
   const row: FollowUpRow = { ...options.fields, id };
   if (options.section) row.section = options.section;
@@ -138,7 +138,7 @@ export function addFollowUpRow(
 
 /** The plan without the row `id`. */
 export function deleteFollowUpRow(doc: FollowUpDocument, id: string): FollowUpDocument {
-  const rows = rowsOrTemplate(doc);
+  const rows = followUpRows(doc);
   const copy = rows.filter((row) => row.id !== id);
   return copy.length === rows.length ? doc : withRows(doc, copy);
 }
@@ -148,7 +148,7 @@ export function duplicateFollowUpRow(
   doc: FollowUpDocument,
   id: string,
 ): { doc: FollowUpDocument; id: string | undefined } {
-  const rows = rowsOrTemplate(doc);
+  const rows = followUpRows(doc);
   const at = rows.findIndex((row) => row.id === id);
   if (at < 0) return { doc, id: undefined };
   const copyId = freeRowId(rows);
@@ -167,7 +167,7 @@ export function moveFollowUpRow(
   from: MoveTarget,
   to: MoveTarget,
 ): FollowUpDocument {
-  const rows = rowsOrTemplate(doc);
+  const rows = followUpRows(doc);
   const groups = groupFollowUpRows(withRows(doc, rows));
   const containers: Record<string, FollowUpRow[]> = {};
   for (const group of groups) containers[group.id] = [...group.rows];
@@ -194,10 +194,10 @@ export function moveFollowUpRow(
   return withRows(doc, out);
 }
 
-/** The display number of a row: its place in the plan's group order, from 1. @internal */
-export function rowNumbers(doc: FollowUpDocument): Map<string, number> {
+/** The display number of a row: its place in the plan's group order, from 1. */
+export function followUpRowNumbers(doc: FollowUpDocument): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (const group of groupFollowUpRows(withRows(doc, rowsOrTemplate(doc))))
+  for (const group of groupFollowUpRows(withRows(doc, followUpRows(doc))))
     for (const row of group.rows) numbers.set(row.id, numbers.size + 1);
   return numbers;
 }

@@ -3,7 +3,7 @@
 import { toCsv, type CsvCell } from '../csv.js';
 import { followUpMessages } from '../i18n/follow-up.js';
 import type { Lang } from '../types.js';
-import { rowsOrTemplate } from './edit.js';
+import { followUpRows } from './edit.js';
 import {
   followUpCellText,
   followUpColumnTitle,
@@ -20,7 +20,7 @@ const title = (doc: FollowUpDocument, lang: Lang): string =>
 const raw = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function numbered(doc: FollowUpDocument) {
-  const groups = groupFollowUpRows({ ...doc, rows: rowsOrTemplate(doc) });
+  const groups = groupFollowUpRows({ ...doc, rows: followUpRows(doc) });
   let n = 0;
   return groups.map((group) => ({ group, rows: group.rows.map((row) => ({ row, number: ++n })) }));
 }

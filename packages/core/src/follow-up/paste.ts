@@ -7,7 +7,7 @@ import { parseDelimited } from '../delimited.js';
 import { format } from '../i18n/format.js';
 import { followUpMessages } from '../i18n/follow-up.js';
 import type { Lang } from '../types.js';
-import { addFollowUpRow, rowsOrTemplate, rowWithCell } from './edit.js';
+import { addFollowUpRow, followUpRows, rowWithCell } from './edit.js';
 import { followUpCellText, followUpColumnTitle, FOLLOW_UP_COLUMNS } from './plan.js';
 import type { FollowUpColumn, FollowUpDocument, FollowUpRow } from './types.js';
 
@@ -53,7 +53,7 @@ export function planFollowUpPaste(
   const changes: PasteRowChange[] = [];
   let ignored = 0;
   const lastShown = ids[ids.length - 1];
-  const sectionOfLast = rowsOrTemplate(doc).find((r) => r.id === lastShown)?.section;
+  const sectionOfLast = followUpRows(doc).find((r) => r.id === lastShown)?.section;
   let after = lastShown;
   cells.forEach((line, i) => {
     const at = target.row + i;
@@ -69,7 +69,7 @@ export function planFollowUpPaste(
       added = true;
     }
     const id = ids[at]!;
-    const rows = rowsOrTemplate(next);
+    const rows = followUpRows(next);
     const index = rows.findIndex((r) => r.id === id);
     if (index < 0) return;
     let row: FollowUpRow = rows[index]!;

@@ -49,8 +49,8 @@ export const followUpColumnTitle = (column: FollowUpColumn, lang: Lang): string 
 export const followUpStatusName = (status: FollowUpStatus, lang: Lang): string =>
   followUpMessages[lang][STATUS_KEYS[status]];
 
-/** The row's status if it is one of the three (a missing status is «todo»), else undefined. @internal */
-export function rowStatus(row: FollowUpRow): FollowUpStatus | undefined {
+/** The row's status if it is one of the three (a missing status is «todo»), else undefined. */
+export function followUpRowStatus(row: FollowUpRow): FollowUpStatus | undefined {
   const status: unknown = row.status ?? 'todo';
   return FOLLOW_UP_STATUSES.includes(status as FollowUpStatus)
     ? (status as FollowUpStatus)
@@ -66,7 +66,7 @@ export interface FollowUpRowState {
 }
 
 export function followUpRowState(row: FollowUpRow, today: string): FollowUpRowState {
-  const status = rowStatus(row);
+  const status = followUpRowStatus(row);
   const start = isoDay(row.start);
   const end = isoDay(row.end);
   const now = isoDay(today);
@@ -106,8 +106,8 @@ export function builtInAreaName(id: number, lang: Lang): string | undefined {
   return AREA_BASICS.find((area) => area.id === id)?.name[lang];
 }
 
-/** The 20 areas as [id, name] in a language, for a filter or an editor's suggestions. @internal */
-export function areaChoices(lang: Lang): [number, string][] {
+/** The 20 areas as [id, name] in a language, for a filter or an editor's suggestions. */
+export function followUpAreaChoices(lang: Lang): [number, string][] {
   return AREA_BASICS.map((area) => [area.id, `${area.id}. ${area.name[lang]}`]);
 }
 
@@ -118,8 +118,8 @@ const anyText = (value: unknown): string =>
       ? value
       : (JSON.stringify(value) ?? String(value));
 
-/** The area as text: «16. Name» for a built-in one, a custom area's name as given. @internal */
-export function areaText(area: unknown, lang: Lang): string {
+/** The area as text: «16. Name» for a built-in one, a custom area's name as given. */
+export function followUpAreaText(area: unknown, lang: Lang): string {
   if (typeof area === 'number') {
     const name = builtInAreaName(area, lang);
     return name ? `${area}. ${name}` : String(area);
@@ -133,11 +133,11 @@ export function followUpCellText(row: FollowUpRow, column: FollowUpColumn, lang:
     case 'when':
       return formatWhen(row, lang);
     case 'status': {
-      const status = rowStatus(row);
+      const status = followUpRowStatus(row);
       return status ? followUpStatusName(status, lang) : anyText(row.status);
     }
     case 'area':
-      return areaText(row.area, lang);
+      return followUpAreaText(row.area, lang);
     default:
       return anyText(row[column]);
   }
@@ -212,7 +212,7 @@ function sortKey(
       return [day, followUpCellText(row, column, lang)];
     }
     case 'status': {
-      const status = rowStatus(row);
+      const status = followUpRowStatus(row);
       return [
         status ? FOLLOW_UP_STATUSES.indexOf(status) : undefined,
         followUpCellText(row, column, lang),
@@ -272,7 +272,7 @@ export function followUpRowMatches(
 ): boolean {
   if (filter.status === 'overdue') {
     if (!followUpRowState(row, today).overdue) return false;
-  } else if (filter.status !== undefined && rowStatus(row) !== filter.status) return false;
+  } else if (filter.status !== undefined && followUpRowStatus(row) !== filter.status) return false;
   if (filter.area !== undefined) {
     if (
       typeof filter.area === 'number'

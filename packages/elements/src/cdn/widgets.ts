@@ -3,4 +3,5 @@
 export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'mulighetsrom-model': () => import('./model.js'),
   'mulighetsrom-expectation-matrix': () => import('./expectation-matrix.js'),
+  'mulighetsrom-follow-up-table': () => import('./follow-up-table.js'),
 };
