@@ -144,12 +144,14 @@ export type {
 } from './follow-up/types.js';
 export {
   FOLLOW_UP_STATUSES,
+  followUpDocumentSchema,
+  followUpIssues,
   followUpRowIssues,
   quickParseFollowUp,
   type FollowUpRowIssue,
 } from './follow-up/schema.js';
 export { parseFollowUp } from './follow-up/parse.js';
-export { formatWhen, readWhen, todayIso, type FollowUpWhen } from './follow-up/dates.js';
+export { formatWhen, isoDay, readWhen, todayIso, type FollowUpWhen } from './follow-up/dates.js';
 export {
   FOLLOW_UP_COLUMNS,
   followUpAreaChoices,
@@ -163,6 +165,7 @@ export {
   followUpSectionTitle,
   followUpStatusName,
   followUpSummaryText,
+  followUpTimelineItems,
   groupFollowUpRows,
   sortFollowUpRows,
   summarizeFollowUp,
@@ -194,6 +197,7 @@ export {
   followUpTimeline,
   type FollowUpTimeline,
   type TimelineBar,
+  type TimelineItem,
   type TimelineTick,
 } from './follow-up/timeline.js';
 export { followUpMessages, type FollowUpMessages } from './i18n/follow-up.js';

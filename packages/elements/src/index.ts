@@ -9,4 +9,3 @@ export type {
   MulighetsromEventType,
 } from './internal/events.js';
 export { MulighetsromModel } from './model.js';
-export { MulighetsromFollowUpTable } from './follow-up-table.js';

@@ -17,7 +17,7 @@ function dayOf(year: number, month: number, day: number): number | undefined {
   return time / DAY_MS;
 }
 
-/** The day number of an ISO date `YYYY-MM-DD`; undefined for anything else (2026-02-30 too). @internal */
+/** The day number of an ISO date `YYYY-MM-DD`; undefined for anything else (2026-02-30 too). */
 export function isoDay(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const m = ISO.exec(value);

@@ -6,6 +6,7 @@ import { format } from '../i18n/format.js';
 import type { Lang } from '../types.js';
 import { formatWhen, isoDay } from './dates.js';
 import { FOLLOW_UP_STATUSES } from './schema.js';
+import type { TimelineItem } from './timeline.js';
 import type {
   FollowUpColumn,
   FollowUpDocument,
@@ -309,4 +310,21 @@ export function followUpFilterChoices(
     responsible: [...responsible.values()].sort(c.compare),
     areas: [...[...numbers].sort((a, b) => a - b), ...[...custom.values()].sort(c.compare)],
   };
+}
+
+/** The rows as the timeline needs them: dates as day numbers and each row's state on `today`. */
+export function followUpTimelineItems(rows: readonly FollowUpRow[], today: string): TimelineItem[] {
+  return rows.map((row) => {
+    const state = followUpRowState(row, today);
+    const start = isoDay(row.start);
+    const end = isoDay(row.end);
+    return {
+      row,
+      ...(start === undefined ? {} : { start }),
+      ...(end === undefined ? {} : { end }),
+      overdue: state.overdue,
+      done: state.status === 'done',
+      endBeforeStart: state.endBeforeStart,
+    };
+  });
 }

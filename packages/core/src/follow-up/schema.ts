@@ -26,7 +26,7 @@ const sectionSchema = plainObject({ id: idSchema, title: v.optional(v.string()) 
 /** A row as far as the document needs it: an object, with a text id if it has one. @internal */
 export const followUpRowShell = plainObject({ id: v.optional(v.string()) });
 
-/** @internal */
+/** The document layer's valibot schema (what decides whether a plan is read at all). */
 export const followUpDocumentSchema = plainObject({
   title: v.optional(v.string()),
   sections: v.optional(v.array(sectionSchema)),
@@ -43,7 +43,6 @@ export type ReportFollowUpIssue = (
 /**
  * Checks across entries: unique section ids and unique (given) row ids. Entries of the wrong
  * shape are skipped: the schema reports those.
- * @internal
  */
 export function followUpIssues(doc: Record<string, unknown>, report: ReportFollowUpIssue): void {
   const sections = new Set<string>();

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { followUpTimeline } from './timeline.js';
+import { isoDay } from './dates.js';
+import { followUpTimelineItems } from './plan.js';
+import { followUpTimeline as layout } from './timeline.js';
 import type { FollowUpRow } from './types.js';
+
+const followUpTimeline = (list: FollowUpRow[], today: string, width: number, lang: 'nb' | 'en') =>
+  layout(followUpTimelineItems(list, today), isoDay(today), width, lang);
 
 const rows: FollowUpRow[] = [
   { id: 'a', start: '2026-01-01', end: '2026-01-31' },

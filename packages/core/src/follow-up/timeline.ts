@@ -4,12 +4,24 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcWeek, utcYear } from 'd3-time';
 import type { Lang } from '../types.js';
-import { dayIso, isoDay } from './dates.js';
-import { followUpRowState } from './plan.js';
 import type { FollowUpRow } from './types.js';
 
 const DAY_MS = 86_400_000;
+const dayIso = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
+/**
+ * One row as the timeline needs it (followUpTimelineItems() in plan.ts makes these): its dates
+ * as day numbers (days since 1970-01-01) and its state. This module imports nothing of the
+ * table's, so a widget can load it (and d3) only when the timeline is shown.
+ */
+export interface TimelineItem {
+  readonly row: FollowUpRow;
+  readonly start?: number;
+  readonly end?: number;
+  readonly overdue: boolean;
+  readonly done: boolean;
+  readonly endBeforeStart: boolean;
+}
 export interface TimelineBar {
   readonly row: FollowUpRow;
   /** Start and end as ISO dates (a row with one date is a one-day bar). */
@@ -42,30 +54,29 @@ export interface FollowUpTimeline {
 const LOCALES: Readonly<Record<Lang, string>> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 /**
- * Lays out the rows on `width` units: the axis runs from the earliest date to the day after
+ * Lays out the items on `width` units: the axis runs from the earliest date to the day after
  * the latest (today included), bars at least `minWidth` wide. Ticks are months (quarters past
  * 18 months, weeks under two months), labelled in `lang`.
  */
 export function followUpTimeline(
-  rows: readonly FollowUpRow[],
-  today: string,
+  items: readonly TimelineItem[],
+  today: number | undefined,
   width: number,
   lang: Lang,
   minWidth = 4,
 ): FollowUpTimeline {
-  const dated: { row: FollowUpRow; from: number; to: number }[] = [];
+  const dated: { item: TimelineItem; from: number; to: number }[] = [];
   const undated: FollowUpRow[] = [];
-  for (const row of rows) {
-    const start = isoDay(row.start);
-    const end = isoDay(row.end);
-    if (start === undefined && end === undefined) undated.push(row);
+  for (const item of items) {
+    const { start, end } = item;
+    if (start === undefined && end === undefined) undated.push(item.row);
     else {
       const a = start ?? end!;
       const b = end ?? start!;
-      dated.push({ row, from: Math.min(a, b), to: Math.max(a, b) });
+      dated.push({ item, from: Math.min(a, b), to: Math.max(a, b) });
     }
   }
-  const now = isoDay(today);
+  const now = today;
   if (dated.length === 0) return { bars: [], undated, ticks: [], today: undefined, width };
   let lo = Math.min(...dated.map((d) => d.from));
   let hi = Math.max(...dated.map((d) => d.to)) + 1;
@@ -93,18 +104,17 @@ export function followUpTimeline(
       label: first ? `${label.format(date)} ${year.format(date)}` : label.format(date),
     };
   });
-  const bars = dated.map(({ row, from, to }) => {
-    const state = followUpRowState(row, today);
+  const bars = dated.map(({ item, from, to }) => {
     const left = x(from);
     return {
-      row,
+      row: item.row,
       start: dayIso(from),
       end: dayIso(to),
       x: left,
       width: Math.max(minWidth, x(to + 1) - left),
-      overdue: state.overdue,
-      done: state.status === 'done',
-      endBeforeStart: state.endBeforeStart,
+      overdue: item.overdue,
+      done: item.done,
+      endBeforeStart: item.endBeforeStart,
     };
   });
   return { bars, undated, ticks, today: now === undefined ? undefined : x(now), width };

@@ -40,7 +40,6 @@ const nb = {
   whenUntil: 'til {end}',
   summary: '{total} oppgaver: {done} ferdige, {doing} pågår, {overdue} forsinket.',
   /** Sort and filter. */
-  sortBy: 'Sorter etter {column}',
   filtersLabel: 'Filtrer oppgavene',
   filterAll: 'Alle',
   filterShowing: 'Viser {shown} av {total} oppgaver.',
@@ -119,7 +118,6 @@ const nn: FollowUpMessages = {
   whenFrom: 'frå {start}',
   whenUntil: 'til {end}',
   summary: '{total} oppgåver: {done} ferdige, {doing} pågår, {overdue} forseinka.',
-  sortBy: 'Sorter etter {column}',
   filtersLabel: 'Filtrer oppgåvene',
   filterAll: 'Alle',
   filterShowing: 'Viser {shown} av {total} oppgåver.',
@@ -192,7 +190,6 @@ const en: FollowUpMessages = {
   whenFrom: 'from {start}',
   whenUntil: 'until {end}',
   summary: '{total} tasks: {done} done, {doing} in progress, {overdue} overdue.',
-  sortBy: 'Sort by {column}',
   filtersLabel: 'Filter the tasks',
   filterAll: 'All',
   filterShowing: 'Showing {shown} of {total} tasks.',

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -20,7 +20,7 @@ import type {
 import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
 import { format } from '@mulighetsrom/core/i18n/format.js';
 import { followUpMessages } from '@mulighetsrom/core/i18n/follow-up.js';
-import { todayIso } from '@mulighetsrom/core/follow-up/dates.js';
+import { isoDay, todayIso } from '@mulighetsrom/core/follow-up/dates.js';
 import {
   addFollowUpRow,
   deleteFollowUpRow,
@@ -52,13 +52,18 @@ import {
   followUpSectionTitle,
   followUpStatusName,
   followUpSummaryText,
+  followUpTimelineItems,
   groupFollowUpRows,
   followUpRowStatus,
   sortFollowUpRows,
   summarizeFollowUp,
 } from '@mulighetsrom/core/follow-up/plan.js';
-import * as followUpSchema from '@mulighetsrom/core/follow-up/schema.js';
-import { followUpTimeline } from '@mulighetsrom/core/follow-up/timeline.js';
+import {
+  followUpDocumentSchema,
+  followUpIssues,
+  followUpRowIssues,
+  quickParseFollowUp,
+} from '@mulighetsrom/core/follow-up/schema.js';
 import type { FollowUpChecks } from './follow-up-errors.js';
 import type { MaybeLater } from '../internal/data-source.js';
 import type { WidgetEvents } from '../internal/events.js';
@@ -72,15 +77,16 @@ import { RovingFocusController } from '../internal/roving-focus.js';
 import { followUpStyles } from './follow-up-table.styles.js';
 
 const errorsPart = lazy(() => import('./follow-up-errors.js'));
+/** The timeline view with d3's scale and ticks: loaded when first shown. */
+const timelinePart = lazy(() => import('./follow-up-timeline.js'));
 
-/** The schema and checks the quick check runs, handed to the lazy error part (internal in core). */
-const internals = followUpSchema as unknown as {
-  readonly followUpDocumentSchema: FollowUpChecks['schema'];
-  readonly followUpIssues: FollowUpChecks['issues'];
-};
+/**
+ * The schema and checks the quick check runs, handed to the lazy error part: imported by both,
+ * they would move into a chunk of their own.
+ */
 const CHECKS: FollowUpChecks = {
-  schema: internals.followUpDocumentSchema,
-  issues: internals.followUpIssues,
+  schema: followUpDocumentSchema as FollowUpChecks['schema'],
+  issues: followUpIssues,
 };
 
 /** Rows per row group: each group skips layout while off screen (content-visibility). */
@@ -243,7 +249,7 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
   });
 
   protected parseData(input: unknown): MaybeLater<ParseResult<FollowUpDocument>> {
-    const value = followUpSchema.quickParseFollowUp(input);
+    const value = quickParseFollowUp(input);
     if (value !== undefined) return { ok: true, value };
     return errorsPart.load().then(({ followUpErrors }) => followUpErrors(input, CHECKS));
   }
@@ -964,7 +970,7 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
   ): TemplateResult {
     const m = followUpMessages[lang];
     const state = followUpRowState(row, today);
-    const issues = followUpSchema.followUpRowIssues(row, sections);
+    const issues = followUpRowIssues(row, sections);
     const editable = cellRole === 'gridcell';
     const status = followUpRowStatus(row);
     const classes = [
@@ -1135,80 +1141,33 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
     </dialog>`;
   }
 
-  private renderTimeline(view: TableView, caption: string, lang: Lang): TemplateResult {
+  private renderTimeline(view: TableView, caption: string, lang: Lang): unknown {
+    const part = this.parts.get(timelinePart);
+    if (!part) return nothing;
     const m = followUpMessages[lang];
-    const rows = view.groups.flatMap((g) => g.rows);
-    const labelWidth = 40;
-    const width = 760;
-    const rowHeight = 24;
-    const top = 30;
-    const t = followUpTimeline(rows, this.todayDate(), width - labelWidth - 10, lang);
-    const height = top + t.bars.length * rowHeight + 10;
-    const titleId = `${this.uid}-timeline`;
-    return html`<div class="timeline" part="timeline">
-      ${
-        t.bars.length === 0
-          ? html`<p>${m.timelineNone}</p>`
-          : html`<svg
-              class="gantt"
-              viewBox="0 0 ${width} ${height}"
-              role="img"
-              aria-labelledby=${titleId}
-            >
-              <title id=${titleId}>${format(m.timelineLabel, { title: caption })}</title>
-              ${t.ticks.map(
-                (tick) => svg`<g class="tick">
-                <line x1=${labelWidth + tick.x} x2=${labelWidth + tick.x} y1=${top - 6} y2=${height}></line>
-                <text x=${labelWidth + tick.x + 3} y=${top - 10}>${tick.label}</text>
-              </g>`,
-              )}
-              ${t.bars.map((bar, i) => {
-                const y = top + i * rowHeight + 4;
-                const number = view.numbers.get(bar.row.id) ?? 0;
-                const status = followUpRowStatus(bar.row);
-                const classes = `bar ${bar.overdue ? 'overdue' : ''} ${bar.done ? 'done' : ''} ${bar.endBeforeStart ? 'flagged' : ''}`;
-                return svg`<g class=${classes}>
-                <text class="bar-number" x=${labelWidth - 6} y=${y + 12}>${number}</text>
-                <rect x=${labelWidth + bar.x} y=${y} width=${bar.width} height=${rowHeight - 8} rx="3">
-                  <title>${format(m.timelineBar, {
-                    what: this.itemText(bar.row),
-                    when: followUpCellText(bar.row, 'when', lang),
-                    status: bar.overdue
-                      ? m.overdue
-                      : status
-                        ? followUpStatusName(status, lang)
-                        : '',
-                  })}</title>
-                </rect>
-              </g>`;
-              })}
-              ${
-                t.today === undefined
-                  ? nothing
-                  : svg`<g class="today">
-                  <line x1=${labelWidth + t.today} x2=${labelWidth + t.today} y1=${top - 20} y2=${height}></line>
-                  <text x=${labelWidth + t.today + 3} y=${top - 20}>${m.today}</text>
-                </g>`
-              }
-            </svg>`
-      }
-      ${
-        t.undated.length > 0
-          ? html`<div class="undated">
-              <p class="undated-title" id="${this.uid}-undated">${m.timelineUndated}</p>
-              <ul aria-labelledby="${this.uid}-undated">
-                ${t.undated.map(
-                  (row) =>
-                    html`<li>
-                      ${this.itemText(row)}${
-                        typeof row.when === 'string' && row.when ? html` – ${row.when}` : nothing
-                      }
-                    </li>`,
-                )}
-              </ul>
-            </div>`
-          : nothing
-      }
-    </div>`;
+    const today = this.todayDate();
+    return part.renderTimeline({
+      items: followUpTimelineItems(
+        view.groups.flatMap((g) => g.rows),
+        today,
+      ),
+      today: isoDay(today),
+      lang,
+      uid: this.uid,
+      none: m.timelineNone,
+      label: format(m.timelineLabel, { title: caption }),
+      todayText: m.today,
+      undatedTitle: m.timelineUndated,
+      number: (row) => view.numbers.get(row.id) ?? 0,
+      itemText: (row) => this.itemText(row),
+      barText: (bar) => {
+        const status = followUpRowStatus(bar.row);
+        return format(m.timelineBar, {
+          what: this.itemText(bar.row),
+          when: followUpCellText(bar.row, 'when', lang),
+          status: bar.overdue ? m.overdue : status ? followUpStatusName(status, lang) : '',
+        });
+      },
+    });
   }
 }
