@@ -41,7 +41,7 @@ export const knownMisses = {
     why: "esbuild splits the entry's first download into 6 files (the rolldown CDN build: 3), each gzipped alone; 2 of them are tiny shared chunks of core (schema/util + catalog/levels, i18n/format: 0.35 kB gzip with their file overhead) that lazy parts also use. Reported on issue 9.",
   },
   'page with only model.js': {
-    ceiling: 28.5 * KB,
+    ceiling: 30.5 * KB,
     issue: 9,
     why: 'was 27.75 kB before the expectation matrix landed: the shared chunk ($initial, minShareCount 2) now also holds what the matrix shares with the model (e.g. i18n/localize), and the loader names one more widget. Reported on issue 9.',
   },
@@ -51,9 +51,29 @@ export const knownMisses = {
     why: 'the widget is not finished: the preset catalogs (four presets in three languages), the CSV writer and the edit code are in its first download. Reported on issue 10.',
   },
   'page with only expectation-matrix.js': {
-    ceiling: 38.5 * KB,
+    ceiling: 39 * KB,
     issue: 10,
     why: 'as ./expectation-matrix.js, plus the shared chunk: the model view and the venn layout come with it because the shared group is cut by what two chunks share, not by widget. Reported on issue 10.',
+  },
+  './follow-up-table.js': {
+    ceiling: 35.5 * KB,
+    issue: 11,
+    why: 'measured 34.86 kB: the edit, paste, export and filter code are in the first download (only the timeline with d3 and the error texts are lazy). Next step: the editing half (editor, paste, move, drag) as a lazy part loaded with `editable`, the exports on first use. Reported on issue 11.',
+  },
+  'page with only follow-up-table.js': {
+    ceiling: 41 * KB,
+    issue: 11,
+    why: 'measured 40.24 kB: as ./follow-up-table.js, plus the shared chunk with the model view the shared group brings along. Reported on issue 11.',
+  },
+  'follow-up-table.js: its own chunks': {
+    ceiling: 16 * KB,
+    issue: 11,
+    why: 'measured 15.28 kB: the table, its edits, paste and exports in one chunk; see ./follow-up-table.js. Reported on issue 11.',
+  },
+  'every widget (the whole folder, lazy parts too)': {
+    ceiling: 87 * KB,
+    issue: 11,
+    why: 'measured 86.52 kB with the follow-up table (its lazy timeline brings d3-scale, d3-time, d3-array, d3-interpolate and d3-format). Reported on issue 11.',
   },
   'expectation-matrix.js: its own chunks': {
     ceiling: 16 * KB,
