@@ -204,6 +204,78 @@ export {
   type BoardErrorKey,
   type BoardErrorMessages,
 } from './board/error-messages.js';
+// The follow-up plan: document, parse, row flags, state, sort and filter, edits, paste, files.
+export type {
+  FollowUpColumn,
+  FollowUpDocument,
+  FollowUpRow,
+  FollowUpSection,
+  FollowUpStatus,
+} from './follow-up/types.js';
+export {
+  FOLLOW_UP_STATUSES,
+  followUpDocumentSchema,
+  followUpIssues,
+  followUpRowIssues,
+  quickParseFollowUp,
+  type FollowUpRowIssue,
+} from './follow-up/schema.js';
+export { parseFollowUp } from './follow-up/parse.js';
+export { formatWhen, isoDay, readWhen, todayIso, type FollowUpWhen } from './follow-up/dates.js';
+export {
+  FOLLOW_UP_COLUMNS,
+  followUpAreaChoices,
+  followUpAreaText,
+  followUpCellText,
+  followUpColumnTitle,
+  followUpFilterChoices,
+  followUpRowMatches,
+  followUpRowState,
+  followUpRowStatus,
+  followUpSectionTitle,
+  followUpStatusName,
+  followUpSummaryText,
+  followUpTimelineItems,
+  groupFollowUpRows,
+  sortFollowUpRows,
+  summarizeFollowUp,
+  type FollowUpFilter,
+  type FollowUpGroup,
+  type FollowUpRowState,
+  type FollowUpSort,
+  type FollowUpSummary,
+} from './follow-up/plan.js';
+export {
+  addFollowUpRow,
+  deleteFollowUpRow,
+  duplicateFollowUpRow,
+  followUpRowNumbers,
+  followUpRows,
+  moveFollowUpRow,
+  setFollowUpCell,
+} from './follow-up/edit.js';
+export {
+  describeFollowUpPaste,
+  followUpPastedText,
+  planFollowUpPaste,
+  type PasteRowChange,
+  type PastePlan,
+  type PasteTarget,
+} from './follow-up/paste.js';
+export { followUpToCsv, followUpToMarkdown, followUpToText } from './follow-up/export.js';
+export {
+  followUpTimeline,
+  type FollowUpTimeline,
+  type TimelineBar,
+  type TimelineItem,
+  type TimelineTick,
+} from './follow-up/timeline.js';
+export { followUpMessages, type FollowUpMessages } from './i18n/follow-up.js';
+export {
+  followUpErrorMessages,
+  type FollowUpErrorKey,
+  type FollowUpErrorMessages,
+} from './follow-up/error-messages.js';
 
 // Venn geometry: marker layout and region outlines.
 export {

@@ -66,6 +66,12 @@ const wheelInline = JSON.stringify({
   rings: [{ id: 'k', label: 'Kommunen' }],
   activities: [{ ring: 'k', title: 'Budsjett <i>x</i>', start: '2027-09-01', end: '2028-01-10' }],
 });
+const planByAttribute = JSON.stringify({
+  title: 'Plan <b>som tekst</b>',
+  rows: [
+    { id: 'r1', what: 'Møte <i>x</i>', start: '2026-01-10', end: '2026-02-01', status: 'doing' },
+  ],
+});
 
 // Attribute values are quoted with ' below; JSON.stringify output has no ' in this data.
 const page = `<!doctype html>
@@ -102,6 +108,11 @@ const page = `<!doctype html>
           editable
         ></mulighetsrom-situation-board>
         <mulighetsrom-annual-wheel data='${wheelByAttribute}'></mulighetsrom-annual-wheel>
+        <mulighetsrom-follow-up-table
+          data='${planByAttribute}'
+          editable
+          toolbar
+        ></mulighetsrom-follow-up-table>
         <mulighetsrom-annual-wheel>
           <script type="application/json">${wheelInline}</script>
         </mulighetsrom-annual-wheel>

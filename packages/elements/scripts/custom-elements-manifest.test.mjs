@@ -161,4 +161,26 @@ describe('publicApiOnly', () => {
     for (const part of ['wheel', 'list', 'detail', 'toolbar', 'errors'])
       assert.ok(parts.includes(part), `part ${part}`);
   });
+
+  it('lists the follow-up table with its public API', (t) => {
+    const file = join(packageDir, 'custom-elements.json');
+    if (!existsSync(file)) return t.skip('no custom-elements.json (run npm run build first)');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    const table = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .find((declaration) => declaration.tagName === 'mulighetsrom-follow-up-table');
+    assert.ok(table, 'mulighetsrom-follow-up-table is in the manifest');
+    const names = table.members.map((member) => member.name);
+    for (const name of ['toolbar', 'view', 'today', 'now', 'editable', 'data', 'value'])
+      assert.ok(names.includes(name), `member ${name}`);
+    for (const name of ['exportCSV', 'exportText', 'exportMarkdown'])
+      assert.ok(
+        table.members.some((m) => m.name === name && m.kind === 'method'),
+        `method ${name}`,
+      );
+    for (const name of ['sort', 'filter', 'editing', 'pastePlan', 'roving', 'parseData'])
+      assert.ok(!names.includes(name), `${name} is internal`);
+    assert.ok(table.events.some((event) => event.name === 'mulighetsrom-change'));
+    assert.ok(table.cssParts.some((part) => part.name === 'table'));
+  });
 });

@@ -71,9 +71,24 @@ export const knownMisses = {
     why: 'd3-scale, d3-time and d3-shape (about 17 kB gzip of it) and the wheel code (30.09 kB). Reported on issue 13.',
   },
   'every widget (the whole folder, lazy parts too)': {
-    ceiling: 112 * KB,
+    ceiling: 129 * KB,
     issue: 13,
-    why: 'seven widgets: the annual wheel with d3 (about 34 kB gzip), the three boards (about 15 kB of engine and catalog) and the matrix (111.41 kB). Reported on issues 12 and 13.',
+    why: 'seven widgets: the annual wheel with d3 (about 34 kB gzip), the three boards (about 15 kB of engine and catalog) and the matrix (111.41 kB). 128.63 kB with the follow-up table too (its lazy timeline brings d3 as well). Reported on issues 12 and 13.',
+  },
+  './follow-up-table.js': {
+    ceiling: 35.5 * KB,
+    issue: 11,
+    why: 'measured 34.86 kB: the edit, paste, export and filter code are in the first download (only the timeline with d3 and the error texts are lazy). Next step: the editing half (editor, paste, move, drag) as a lazy part loaded with `editable`, the exports on first use. Reported on issue 11.',
+  },
+  'page with only follow-up-table.js': {
+    ceiling: 41.75 * KB,
+    issue: 11,
+    why: 'measured 40.24 kB: as ./follow-up-table.js, plus the shared chunk with the model view the shared group brings along. 41.44 kB with all seven widgets in the build. Reported on issue 11.',
+  },
+  'follow-up-table.js: its own chunks': {
+    ceiling: 16 * KB,
+    issue: 11,
+    why: 'measured 15.28 kB: the table, its edits, paste and exports in one chunk; see ./follow-up-table.js. Reported on issue 11.',
   },
   'expectation-matrix.js: its own chunks': {
     ceiling: 16.75 * KB,
@@ -96,19 +111,19 @@ export const knownMisses = {
     why: 'as ./swot.js, plus the area names for the picker. Reported on issue 12.',
   },
   'page with only swot.js': {
-    ceiling: 41.25 * KB,
+    ceiling: 41.75 * KB,
     issue: 12,
-    why: 'the shared chunk plus the note-board engine chunk (14.7 kB gzip, shared by the three boards) and the move menu chunk (shared with the matrix). Reported on issue 12.',
+    why: 'the shared chunk plus the note-board engine chunk (14.7 kB gzip, shared by the three boards) and the move menu chunk (shared with the matrix). 41.51 kB with all seven widgets in the build. Reported on issue 12.',
   },
   'page with only assessment-cross.js': {
-    ceiling: 41 * KB,
+    ceiling: 41.25 * KB,
     issue: 12,
-    why: 'as the page with only swot.js. Reported on issue 12.',
+    why: 'as the page with only swot.js. 41.12 kB with all seven widgets in the build. Reported on issue 12.',
   },
   'page with only situation-board.js': {
-    ceiling: 41.5 * KB,
+    ceiling: 41.75 * KB,
     issue: 12,
-    why: 'as the page with only swot.js. Reported on issue 12.',
+    why: 'as the page with only swot.js. 41.65 kB with all seven widgets in the build. Reported on issue 12.',
   },
 };
 

@@ -12,3 +12,4 @@ export * from './move.js';
 export * from './saved-work.js';
 export * from './board.js';
 export * from './wheel.js';
+export * from './follow-up.js';

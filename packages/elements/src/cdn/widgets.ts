@@ -7,4 +7,5 @@ export const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'mulighetsrom-assessment-cross': () => import('./assessment-cross.js'),
   'mulighetsrom-situation-board': () => import('./situation-board.js'),
   'mulighetsrom-annual-wheel': () => import('./annual-wheel.js'),
+  'mulighetsrom-follow-up-table': () => import('./follow-up-table.js'),
 };
