@@ -421,14 +421,7 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
     edit: WheelEdit,
     announce = true,
   ): boolean {
-    const doc = this.current;
-    if (!doc || !this.editable) return false;
-    const next = change(doc);
-    if (next === doc) return false;
-    const label = describeWheelEdit(edit, this.language);
-    this.commitEdit(next, label);
-    if (announce) this.announcer.announce(label);
-    return true;
+    return this.applyEdit(change, describeWheelEdit(edit, this.language), announce);
   }
 
   private addActivity(): void {

@@ -279,14 +279,7 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     edit: MatrixEdit,
     announce = true,
   ): boolean {
-    const doc = this.current;
-    if (!doc || !this.editable) return false;
-    const next = change(doc);
-    if (next === doc) return false;
-    const label = describeMatrixEdit(edit, this.language);
-    this.commitEdit(next, label);
-    if (announce) this.announcer.announce(label);
-    return true;
+    return this.applyEdit(change, describeMatrixEdit(edit, this.language), announce);
   }
 
   private rename(axis: Axis, id: string, input: HTMLInputElement): void {
@@ -395,27 +388,26 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
 
   /** One edit of a view cell: an undo step named by what it did, announced. */
   private edit(viewRow: string, viewColumn: string, kind: 'cycle' | 'clear' | 'main'): void {
-    const doc = this.current;
-    if (!doc || !this.editable) return;
     const { row, column } = this.dataCell(viewRow, viewColumn);
     const change = { cycle: cycleMatrixCell, clear: clearMatrixCell, main: toggleMatrixMain }[kind];
-    const next = change(doc, row, column);
-    if (next === doc) return;
     const lang = this.language;
-    const after = resolveMatrix(this.source(next, lang), lang);
-    const names = {
-      row: after.rows.find((r) => r.id === row)?.label ?? row,
-      column: after.columns.find((c) => c.id === column)?.label ?? column,
-    };
-    const cell = after.cells.get(row)?.get(column);
-    const label = describeMatrixEdit(
-      kind === 'main'
-        ? { kind: 'main', ...names, main: cell?.main === true }
-        : { kind: 'cell', ...names, value: cell?.value?.label },
-      lang,
+    this.applyEdit(
+      (doc) => change(doc, row, column),
+      (next) => {
+        const after = resolveMatrix(this.source(next, lang), lang);
+        const names = {
+          row: after.rows.find((r) => r.id === row)?.label ?? row,
+          column: after.columns.find((c) => c.id === column)?.label ?? column,
+        };
+        const cell = after.cells.get(row)?.get(column);
+        return describeMatrixEdit(
+          kind === 'main'
+            ? { kind: 'main', ...names, main: cell?.main === true }
+            : { kind: 'cell', ...names, value: cell?.value?.label },
+          lang,
+        );
+      },
     );
-    this.commitEdit(next, label);
-    this.announcer.announce(label);
   }
 
   private toggleTransposed = (): void => {

@@ -362,11 +362,7 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
 
   /** One edit: an undo step named `label`; announced when `announce`. */
   private change(next: FollowUpDocument, label: string, announce: boolean): boolean {
-    const doc = this.current;
-    if (!doc || !this.editable || next === doc) return false;
-    this.commitEdit(next, label);
-    if (announce) this.announcer.announce(label);
-    return true;
+    return this.applyEdit(() => next, label, announce);
   }
 
   private number(id: string): number {

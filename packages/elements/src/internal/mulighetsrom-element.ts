@@ -239,6 +239,27 @@ export abstract class MulighetsromElement<
    * Commit one user action: becomes one undo step named `label` (what it did, in the widget's
    * language), is autosaved and dispatches mulighetsrom-change.
    */
+  /**
+   * One edit by the user: `change` of the current data, an undo step named `label` (worked out
+   * from the new data when a function), announced unless `announce` is false (the move menu
+   * says its own). Nothing happens when the widget is read-only or `change` returns the data as
+   * it was. Returns whether the data changed.
+   */
+  protected applyEdit(
+    change: (current: T) => T,
+    label: string | ((next: T) => string),
+    announce = true,
+  ): boolean {
+    const current = this.current;
+    if (current === undefined || !this.editable) return false;
+    const next = change(current);
+    if (next === current) return false;
+    const text = typeof label === 'function' ? label(next) : label;
+    this.commitEdit(next, text);
+    if (announce) this.announcer.announce(text);
+    return true;
+  }
+
   protected commitEdit(next: T, label: StepLabel = ''): void {
     const before = this.current;
     this.resetFrom = undefined;

@@ -21,6 +21,23 @@ export function resolveVars(text: string, style: CSSStyleDeclaration): string {
 /** Declarations that only mean something in the live widget (pointer, focus, motion). */
 const LIVE_ONLY = /\s(?:cursor|outline|pointer-events|transition)[\w-]*:[^;]*;/g;
 
+/** The widget's rules that style something under `root`, without what only the live widget needs. */
+export function rulesFor(root: Element, styles: CSSResult): string[] {
+  const applies = (selector: string): boolean => {
+    try {
+      return root.querySelector(selector) !== null;
+    } catch {
+      return false;
+    }
+  };
+  let sheet = styles.styleSheet;
+  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles.cssText);
+  return [...sheet.cssRules]
+    .filter((rule) => rule instanceof CSSStyleRule && applies(rule.selectorText))
+    .map((rule) => rule.cssText.replace(LIVE_ONLY, ''))
+    .filter((rule) => !/\{\s*\}$/.test(rule));
+}
+
 export interface SvgFileInput {
   /** The whole file as a template: one root `<svg>` with a viewBox. */
   readonly template: TemplateResult;
@@ -54,19 +71,7 @@ export function svgFile({ template, styles, style, extraCss = '' }: SvgFileInput
     }
   }
   root.removeAttribute('part');
-  const applies = (selector: string): boolean => {
-    try {
-      return root.querySelector(selector) !== null;
-    } catch {
-      return false;
-    }
-  };
-  let sheet = styles.styleSheet;
-  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles.cssText);
-  const rules = [...sheet.cssRules]
-    .filter((rule) => rule instanceof CSSStyleRule && applies(rule.selectorText))
-    .map((rule) => rule.cssText.replace(LIVE_ONLY, ''))
-    .filter((rule) => !/\{\s*\}$/.test(rule));
+  const rules = rulesFor(root, styles);
   const element = document.createElementNS('http://www.w3.org/2000/svg', 'style');
   element.textContent = resolveVars([extraCss, ...rules].join(''), style);
   root.insertBefore(element, root.querySelector('desc')?.nextSibling ?? root.firstChild);

@@ -6,6 +6,7 @@
 // Loaded on demand (dynamic import) by the component: the first render does not need it.
 import { html, nothing, render, svg, type CSSResult, type TemplateResult } from 'lit';
 import type { Lang } from '@mulighetsrom/core';
+import { resolveVars, rulesFor, svgToPng } from '../internal/svg-file.js';
 import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
 import {
   accessibleName,
@@ -40,40 +41,12 @@ function splitLine(text: string, max: number): [string, string] {
   return cut > 0 ? [text.slice(0, cut), text.slice(cut + 1)] : [text, ''];
 }
 
-/** `var(--x, fallback)` replaced by the value on the element, innermost first. */
-function resolveVars(text: string, style: CSSStyleDeclaration): string {
-  let before;
-  do {
-    before = text;
-    text = text.replace(
-      /var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g,
-      (_, name: string, fallback = '') => style.getPropertyValue(name).trim() || fallback.trim(),
-    );
-  } while (text !== before);
-  return text;
-}
-
-/** Declarations that only mean something in the live widget (pointer, focus, motion). */
-const LIVE_ONLY = /\s(?:cursor|outline|pointer-events|transition)[\w-]*:[^;]*;/g;
-
 /**
  * The stylesheet of the file: the widget's own rules that apply to something in the drawing,
  * with every variable resolved, after a few rules for the poster around it.
  */
 function stylesheet(root: Element, styles: CSSResult, style: CSSStyleDeclaration): string {
-  const applies = (selector: string): boolean => {
-    try {
-      return root.querySelector(selector) !== null;
-    } catch {
-      return false;
-    }
-  };
-  let sheet = styles.styleSheet;
-  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles.cssText);
-  const widget = [...sheet.cssRules]
-    .filter((rule) => rule instanceof CSSStyleRule && applies(rule.selectorText))
-    .map((rule) => rule.cssText.replace(LIVE_ONLY, ''))
-    .filter((rule) => !/\{\s*\}$/.test(rule));
+  const widget = rulesFor(root, styles);
   // The font token is often `inherit`, which means nothing in a standalone file.
   const font = style.getPropertyValue('--mulighetsrom-font-family').trim();
   const poster = `svg{font-family:${/^(|inherit|initial|unset)$/.test(font) ? style.fontFamily || 'sans-serif' : font}}
@@ -180,34 +153,5 @@ export function buildSvg(input: SvgExportInput): string {
   return new XMLSerializer().serializeToString(root);
 }
 
-/** Rasterise an SVG string: an Image from a Blob URL drawn on a canvas (no innerHTML). */
-export async function svgToPng(svg: string, scale: number): Promise<Blob> {
-  const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-  const width = Number(size?.[1] ?? 600);
-  const height = Number(size?.[2] ?? 600);
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.decoding = 'async';
-    const loaded = new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('SVG could not be rasterised'));
-    });
-    image.src = url;
-    await loaded;
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('No 2D canvas context');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
-        'image/png',
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
+// Rasterising is the kit's, as for every widget's SVG file.
+export { svgToPng };
