@@ -29,9 +29,7 @@ const COUNT_KEYS: Record<CountKind, keyof WorkspaceMessages> = {
 };
 
 const countText = (counts: readonly StepCount[], t: WorkspaceMessages): string =>
-  counts.length === 0
-    ? t.nothingYet
-    : counts.map(({ kind, count }) => format(t[COUNT_KEYS[kind]] as string, { count })).join(', ');
+  counts.map(({ kind, count }) => format(t[COUNT_KEYS[kind]] as string, { count })).join(', ');
 
 function edit(ctx: ViewContext, workspace: Workspace, field: Field, event: Event): void {
   const input = event.target as HTMLInputElement | HTMLTextAreaElement;
@@ -144,7 +142,8 @@ export function workspaceView(ctx: ViewContext, workspace: Workspace) {
                 <th scope="row"><a href=${stepHref(p.step)}>${steps.steps[p.step].name}</a></th>
                 <td>
                   <span class="status-mark" aria-hidden="true">${p.hasContent ? '●' : '○'}</span>
-                  ${p.hasContent ? t.statusStarted : t.statusEmpty}: ${countText(p.counts, t)}
+                  ${p.hasContent ? t.statusStarted : t.statusEmpty}
+                  ${p.hasContent ? countText(p.counts, t) : nothing}
                 </td>
                 <td>
                   ${p.overdue.length > 0 ? format(t.statusOverdue, { count: p.overdue.length }) : '–'}

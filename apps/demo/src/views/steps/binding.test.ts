@@ -23,6 +23,46 @@ describe('WidgetBindings', () => {
     expect(bindings.data('plan', restored, () => ({ rows: [] }))).toBe(restored);
   });
 
+  it('shapes a stored part once, and keeps the shaped object over the widget’s own change', () => {
+    const bindings = new WidgetBindings();
+    const stored = { rows: [] as number[] };
+    const shaped = bindings.data(
+      'plan',
+      stored,
+      () => ({ rows: [] }),
+      () => ({ rows: [] }),
+    );
+    expect(shaped).not.toBe(stored);
+    expect(
+      bindings.data(
+        'plan',
+        stored,
+        () => ({ rows: [] }),
+        () => ({ rows: [] }),
+      ),
+    ).toBe(shaped);
+    bindings.changed('plan', { rows: [1] });
+    expect(
+      bindings.data(
+        'plan',
+        { rows: [1] },
+        () => ({ rows: [] }),
+        (s) => s,
+      ),
+    ).toBe(shaped);
+  });
+
+  it('reverts to a copy of the stored part', () => {
+    const bindings = new WidgetBindings();
+    const stored = { areas: [1] };
+    const first = bindings.data('model', stored, () => ({ areas: [] }));
+    bindings.revert('model', stored);
+    const again = bindings.data('model', stored, () => ({ areas: [] }));
+    expect(again).not.toBe(first);
+    expect(again).toEqual(stored);
+    expect(bindings.data('model', stored, () => ({ areas: [] }))).toBe(again);
+  });
+
   it('makes a missing part’s default once', () => {
     const bindings = new WidgetBindings();
     let made = 0;

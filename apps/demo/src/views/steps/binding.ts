@@ -17,9 +17,15 @@ export class WidgetBindings {
 
   /**
    * The `.data` for the widget bound to `key`, given what the store holds now (`stored`;
-   * undefined when the part is missing, then `fallback()` once).
+   * undefined when the part is missing, then `fallback()` once). `shape` makes the widget's
+   * object of a stored one (once per stored object).
    */
-  data<T>(key: string, stored: T | undefined, fallback: () => T): T {
+  data<T>(
+    key: string,
+    stored: T | undefined,
+    fallback: () => T,
+    shape: (stored: T) => T = same,
+  ): T {
     const entry = this.entries.get(key);
     if (
       entry &&
@@ -28,7 +34,7 @@ export class WidgetBindings {
       entry.known = stored;
       return entry.given as T;
     }
-    const given = stored ?? fallback();
+    const given = stored === undefined ? fallback() : shape(stored);
     this.entries.set(key, { given, known: stored });
     return given;
   }
@@ -42,11 +48,21 @@ export class WidgetBindings {
     } else this.entries.set(key, { given: value, known: value, echoed: json(value) });
   }
 
+  /**
+   * Gives the widget bound to `key` a copy of what the store holds, to take back a change the
+   * page refused (the widget shows it; a new object makes it show the stored data again).
+   */
+  revert<T>(key: string, stored: T): void {
+    this.entries.set(key, { given: structuredClone(stored), known: stored });
+  }
+
   /** Forgets the widget bound to `key`: its next data is taken from the store. */
   forget(key: string): void {
     this.entries.delete(key);
   }
 }
+
+const same = <T>(value: T): T => value;
 
 const json = (value: unknown): string | undefined =>
   value === undefined ? undefined : JSON.stringify(value);

@@ -1,7 +1,7 @@
 // What every step view shares: the frame (title, place in the process, guide, previous/next),
 // the widgets' bindings to the workspace, saving a widget's change, and the panel of links that
 // choosing an area on the model opens.
-import { followUpAreaText, format } from '@mulighetsrom/core';
+import { followUpAreaText, format, type FollowUpDocument } from '@mulighetsrom/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { stepMessages } from '../../messages/steps.js';
 import { href } from '../../shell/paths.js';
@@ -63,9 +63,10 @@ export function bind<T>(
   read: (w: Workspace) => T | undefined,
   write: (w: Workspace, value: T) => Workspace,
   fallback: () => T,
+  shape?: (stored: T) => T,
 ): { data: T; change: (event: CustomEvent<{ value: T | undefined }>) => void } {
   return {
-    data: bindings.data(key, read(workspace), fallback),
+    data: bindings.data(key, read(workspace), fallback, shape),
     change: (event) => {
       const value = event.detail.value;
       if (value === undefined) return;
@@ -74,6 +75,16 @@ export function bind<T>(
     },
   };
 }
+
+/**
+ * A plan as the table gets it: without rows, the table shows the paper form's five empty rows
+ * to fill in (an empty `rows` list would show none).
+ */
+export const planTemplate = (plan: FollowUpDocument): FollowUpDocument => {
+  if ((plan.rows ?? []).length > 0) return plan;
+  const { rows: _rows, ...rest } = plan;
+  return rest;
+};
 
 /** A step's page: h1, place, guide, the step's content and the links to its neighbours. */
 export function stepFrame(

@@ -5,7 +5,7 @@ import { html } from 'lit';
 import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
-import { bind, stepFrame } from './frame.js';
+import { bind, planTemplate, stepFrame } from './frame.js';
 import { loadWidgets } from './widgets.js';
 
 export function gathering1View(ctx: ViewContext, workspace: Workspace) {
@@ -45,7 +45,8 @@ export function gathering1View(ctx: ViewContext, workspace: Workspace) {
     'followUpPlan',
     (w) => w.followUpPlan,
     (w, followUpPlan) => ({ ...w, followUpPlan }),
-    () => ({ rows: [] }),
+    () => ({}),
+    planTemplate,
   );
   return stepFrame(
     ctx,

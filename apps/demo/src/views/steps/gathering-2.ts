@@ -1,7 +1,6 @@
 // Gathering 2: up to three development areas chosen on the model, a situation board for each,
 // and the joint business plan.
 import {
-  deepCopy,
   followUpAreaText,
   format,
   type FollowUpDocument,
@@ -16,7 +15,7 @@ import { href } from '../../shell/paths.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { MAX_CHOSEN_AREAS, chosenAreas, rowsForArea } from './areas.js';
-import { areaPanel, bind, bindings, selectArea, stepFrame } from './frame.js';
+import { areaPanel, bind, planTemplate, bindings, selectArea, stepFrame } from './frame.js';
 import { loadWidgets } from './widgets.js';
 
 /** Shown after a fourth area was refused, until the next accepted change. */
@@ -42,10 +41,9 @@ export function modelWidget(ctx: ViewContext, workspace: Workspace, limit: boole
     const value = event.detail.value;
     if (value === undefined || Array.isArray(value)) return;
     if (limit && chosenAreas(value).length > MAX_CHOSEN_AREAS) {
-      // The widget shows the refused choice: give it the saved model back.
+      // The widget shows the refused choice: give it (a copy of) the saved model back.
       limitRefused = true;
-      const target = event.target as HTMLElement & { data: unknown };
-      target.data = deepCopy(ctx.store.get(workspace.id)?.model ?? workspace.model);
+      bindings.revert('model', ctx.store.get(workspace.id)?.model ?? workspace.model);
       ctx.announce(format(t.limitReached, { limit: MAX_CHOSEN_AREAS }));
       ctx.redraw();
       return;
@@ -94,7 +92,8 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
     'businessPlan',
     (w) => w.businessPlan,
     (w, businessPlan) => ({ ...w, businessPlan }),
-    () => ({ rows: [] }),
+    () => ({}),
+    planTemplate,
   );
   const board = (area: number) => {
     const b = bind<SituationBoardDocument>(

@@ -5,7 +5,7 @@ import { html } from 'lit';
 import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
-import { bind, stepFrame } from './frame.js';
+import { bind, planTemplate, stepFrame } from './frame.js';
 import { loadWidgets } from './widgets.js';
 
 /** Each participant's dots. */
@@ -30,7 +30,8 @@ export function gathering4View(ctx: ViewContext, workspace: Workspace) {
     'nextSteps',
     (w) => w.nextSteps,
     (w, nextSteps) => ({ ...w, nextSteps }),
-    () => ({ rows: [] }),
+    () => ({}),
+    planTemplate,
   );
   return stepFrame(
     ctx,

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
-import { bind, stepFrame } from './frame.js';
+import { bind, planTemplate, stepFrame } from './frame.js';
 import { loadWidgets } from './widgets.js';
 
 export function preparationView(ctx: ViewContext, workspace: Workspace) {
@@ -16,7 +16,8 @@ export function preparationView(ctx: ViewContext, workspace: Workspace) {
     'workPlan',
     (w) => w.workPlan,
     (w, workPlan) => ({ ...w, workPlan }),
-    () => ({ rows: [] }),
+    () => ({}),
+    planTemplate,
   );
   return stepFrame(
     ctx,

@@ -22,7 +22,9 @@ describe('workspaceProgress', () => {
 
   it('counts what each step holds', () => {
     const w = empty();
-    w.workPlan = { rows: [{ id: 'r1', what: 'Invitere' }] };
+    w.workPlan = {
+      rows: [{ id: 'r1', what: 'Invitere' }, { id: 'row-2' }, { id: 'row-3', what: ' ' }],
+    };
     w.assessmentCross = {
       worksWell: [{ id: 'n1', text: 'Tillit' }],
       how: [{ id: 'n2', text: 'Møter' }],

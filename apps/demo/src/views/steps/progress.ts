@@ -46,7 +46,24 @@ export interface StepProgress {
 const notes = (doc: BoardDocument | undefined, kind: BoardKind): number =>
   doc ? boardCounts(doc, kind).reduce((sum, column) => sum + column.notes, 0) : 0;
 
-const rows = (doc: FollowUpDocument | undefined): number => doc?.rows?.length ?? 0;
+/** The rows with something written in them (the empty template's rows do not count). */
+const rows = (doc: FollowUpDocument | undefined): number =>
+  (doc?.rows ?? []).filter((row) =>
+    ROW_TEXT.some((field) => {
+      const value = row[field];
+      return typeof value === 'string' ? value.trim() !== '' : value !== undefined;
+    }),
+  ).length;
+const ROW_TEXT = [
+  'what',
+  'responsible',
+  'involve',
+  'inform',
+  'when',
+  'start',
+  'end',
+  'area',
+] as const;
 
 const marks = (doc: MatrixDocument | undefined): number =>
   (doc?.cells ?? []).filter((cell) => typeof cell.value === 'string' && cell.value !== '').length;
