@@ -2,6 +2,7 @@
 // colour scheme), the timer, the workspace's steps, the main outlet and the live region.
 import { LANGS, format, type Lang } from '@mulighetsrom/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageNames, shellMessages } from '../messages/shell.js';
 import { stepMessages } from '../messages/steps.js';
 import { timerMessages } from '../messages/timer.js';
@@ -25,6 +26,27 @@ export interface LayoutInput {
 
 /** `aria-current="page"` on the link of the view shown. */
 const current = (yes: boolean) => (yes ? 'page' : 'false');
+
+/** A labelled select of [value, text, lang?] options. */
+function choice(
+  id: string,
+  label: string,
+  options: [string, string, string?][],
+  selected: string,
+  onChange: (value: string) => void,
+): TemplateResult {
+  return html`<label>
+    ${label}
+    <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+      ${options.map(
+        ([value, text, lang]) =>
+          html`<option value=${value} lang=${ifDefined(lang)} ?selected=${value === selected}>
+            ${text}
+          </option>`,
+      )}
+    </select>
+  </label>`;
+}
 
 export function layout(input: LayoutInput): TemplateResult {
   const { settings, route, workspace } = input;
@@ -58,36 +80,20 @@ export function layout(input: LayoutInput): TemplateResult {
       </nav>
       <section class="settings" aria-labelledby="settings-heading">
         <h2 id="settings-heading" class="visually-hidden">${t.settingsHeading}</h2>
-        <label>
-          ${t.languageLabel}
-          <select
-            id="language"
-            @change=${(e: Event) =>
-              input.onSettings({ lang: (e.target as HTMLSelectElement).value as Lang })}
-          >
-            ${LANGS.map(
-              (code) =>
-                html`<option value=${code} lang=${code} ?selected=${code === settings.lang}>
-                  ${languageNames[code]}
-                </option>`,
-            )}
-          </select>
-        </label>
-        <label>
-          ${t.schemeLabel}
-          <select
-            id="scheme"
-            @change=${(e: Event) =>
-              input.onSettings({ scheme: (e.target as HTMLSelectElement).value as Scheme })}
-          >
-            ${SCHEMES.map(
-              (code) =>
-                html`<option value=${code} ?selected=${code === settings.scheme}>
-                  ${t.schemes[code]}
-                </option>`,
-            )}
-          </select>
-        </label>
+        ${choice(
+          'language',
+          t.languageLabel,
+          LANGS.map((code) => [code, languageNames[code], code]),
+          settings.lang,
+          (lang) => input.onSettings({ lang: lang as Lang }),
+        )}
+        ${choice(
+          'scheme',
+          t.schemeLabel,
+          SCHEMES.map((code) => [code, t.schemes[code]]),
+          settings.scheme,
+          (scheme) => input.onSettings({ scheme: scheme as Scheme }),
+        )}
       </section>
     </header>
     ${input.notice}

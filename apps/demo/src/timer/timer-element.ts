@@ -135,6 +135,28 @@ export class DemoTimer extends LitElement {
     this.error = undefined;
   }
 
+  private durationField(
+    field: 'minutes' | 'seconds',
+    label: string,
+    size: number,
+    invalid: boolean,
+    running: boolean,
+  ) {
+    return html`<label>
+      ${label}
+      <input
+        class=${`timer-${field}`}
+        inputmode="numeric"
+        size=${size}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby="timer-error"
+        .value=${this.fields[field]}
+        ?disabled=${running}
+        @input=${(e: Event) => this.edit(field, e)}
+      />
+    </label>`;
+  }
+
   protected override render() {
     const t = this.t;
     const now = this.now();
@@ -162,32 +184,8 @@ export class DemoTimer extends LitElement {
         <div class="timer-body">
           <p class="timer-clock" role="timer" aria-label=${t.clockLabel}>${clock}</p>
           <div class="timer-fields">
-            <label>
-              ${t.minutesLabel}
-              <input
-                class="timer-minutes"
-                inputmode="numeric"
-                size="4"
-                aria-invalid=${invalid ? 'true' : 'false'}
-                aria-describedby="timer-error"
-                .value=${this.fields.minutes}
-                ?disabled=${running}
-                @input=${(e: Event) => this.edit('minutes', e)}
-              />
-            </label>
-            <label>
-              ${t.secondsLabel}
-              <input
-                class="timer-seconds"
-                inputmode="numeric"
-                size="3"
-                aria-invalid=${invalid ? 'true' : 'false'}
-                aria-describedby="timer-error"
-                .value=${this.fields.seconds}
-                ?disabled=${running}
-                @input=${(e: Event) => this.edit('seconds', e)}
-              />
-            </label>
+            ${this.durationField('minutes', t.minutesLabel, 4, invalid, running)}
+            ${this.durationField('seconds', t.secondsLabel, 3, invalid, running)}
           </div>
           <p id="timer-error" class="field-error">${this.error ? t[this.error] : nothing}</p>
           <div class="timer-presets" role="group" aria-label=${t.presetsLabel}>

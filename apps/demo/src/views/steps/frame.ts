@@ -86,6 +86,36 @@ export const planTemplate = (plan: FollowUpDocument): FollowUpDocument => {
   return rest;
 };
 
+type PlanPart = 'workPlan' | 'followUpPlan' | 'businessPlan' | 'nextSteps';
+
+/** One of the workspace's plans as an editable follow-up table under its own heading. */
+export function planSection(
+  ctx: ViewContext,
+  workspace: Workspace,
+  part: PlanPart,
+  id: string,
+): TemplateResult {
+  const plan = bind<FollowUpDocument>(
+    ctx,
+    workspace,
+    part,
+    (w) => w[part],
+    (w, value) => ({ ...w, [part]: value }),
+    () => ({}),
+    planTemplate,
+  );
+  return html`<section class="widget-section" aria-labelledby=${`${id}-heading`}>
+    <h2 id=${`${id}-heading`}>${stepMessages[ctx.lang][part]}</h2>
+    <mulighetsrom-follow-up-table
+      id=${id}
+      editable
+      toolbar
+      .data=${plan.data}
+      @mulighetsrom-change=${plan.change}
+    ></mulighetsrom-follow-up-table>
+  </section>`;
+}
+
 /** A step's page: h1, place, guide, the step's content and the links to its neighbours. */
 export function stepFrame(
   ctx: ViewContext,

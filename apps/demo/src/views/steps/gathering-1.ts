@@ -1,12 +1,40 @@
 // Gathering 1: the assessment cross, what the groups expect of the rådmann and the
 // fylkesdirektør, and the follow-up plan.
-import type { AssessmentCrossDocument, FollowUpDocument, MatrixDocument } from '@mulighetsrom/core';
+import type { AssessmentCrossDocument, MatrixDocument } from '@mulighetsrom/core';
 import { html } from 'lit';
 import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
-import { bind, planTemplate, stepFrame } from './frame.js';
+import { bind, planSection, stepFrame } from './frame.js';
 import { loadWidgets } from './widgets.js';
+
+const MATRICES = {
+  expectationsRadmann: { preset: 'radmann', id: 'expectations-radmann' },
+  expectationsFylkesdirektor: { preset: 'fylkesdirektor', id: 'expectations-fylkesdirektor' },
+} as const;
+
+/** One of the two expectation matrices, on its preset. */
+function matrixSection(ctx: ViewContext, workspace: Workspace, part: keyof typeof MATRICES) {
+  const { preset, id } = MATRICES[part];
+  const matrix = bind<MatrixDocument>(
+    ctx,
+    workspace,
+    part,
+    (w) => w[part],
+    (w, value) => ({ ...w, [part]: value }),
+    () => ({ preset }),
+  );
+  return html`<section class="widget-section" aria-labelledby=${`${id}-heading`}>
+    <h2 id=${`${id}-heading`}>${stepMessages[ctx.lang][part]}</h2>
+    <mulighetsrom-expectation-matrix
+      id=${id}
+      editable
+      toolbar
+      .data=${matrix.data}
+      @mulighetsrom-change=${matrix.change}
+    ></mulighetsrom-expectation-matrix>
+  </section>`;
+}
 
 export function gathering1View(ctx: ViewContext, workspace: Workspace) {
   loadWidgets(
@@ -23,31 +51,6 @@ export function gathering1View(ctx: ViewContext, workspace: Workspace) {
     (w, assessmentCross) => ({ ...w, assessmentCross }),
     () => ({ office: workspace.name }),
   );
-  const radmann = bind<MatrixDocument>(
-    ctx,
-    workspace,
-    'expectationsRadmann',
-    (w) => w.expectationsRadmann,
-    (w, expectationsRadmann) => ({ ...w, expectationsRadmann }),
-    () => ({ preset: 'radmann' }),
-  );
-  const fylkesdirektor = bind<MatrixDocument>(
-    ctx,
-    workspace,
-    'expectationsFylkesdirektor',
-    (w) => w.expectationsFylkesdirektor,
-    (w, expectationsFylkesdirektor) => ({ ...w, expectationsFylkesdirektor }),
-    () => ({ preset: 'fylkesdirektor' }),
-  );
-  const plan = bind<FollowUpDocument>(
-    ctx,
-    workspace,
-    'followUpPlan',
-    (w) => w.followUpPlan,
-    (w, followUpPlan) => ({ ...w, followUpPlan }),
-    () => ({}),
-    planTemplate,
-  );
   return stepFrame(
     ctx,
     workspace,
@@ -63,36 +66,9 @@ export function gathering1View(ctx: ViewContext, workspace: Workspace) {
           @mulighetsrom-change=${cross.change}
         ></mulighetsrom-assessment-cross>
       </section>
-      <section class="widget-section" aria-labelledby="radmann-heading">
-        <h2 id="radmann-heading">${t.expectationsRadmann}</h2>
-        <mulighetsrom-expectation-matrix
-          id="expectations-radmann"
-          editable
-          toolbar
-          .data=${radmann.data}
-          @mulighetsrom-change=${radmann.change}
-        ></mulighetsrom-expectation-matrix>
-      </section>
-      <section class="widget-section" aria-labelledby="fylkesdirektor-heading">
-        <h2 id="fylkesdirektor-heading">${t.expectationsFylkesdirektor}</h2>
-        <mulighetsrom-expectation-matrix
-          id="expectations-fylkesdirektor"
-          editable
-          toolbar
-          .data=${fylkesdirektor.data}
-          @mulighetsrom-change=${fylkesdirektor.change}
-        ></mulighetsrom-expectation-matrix>
-      </section>
-      <section class="widget-section" aria-labelledby="follow-up-heading">
-        <h2 id="follow-up-heading">${t.followUpPlan}</h2>
-        <mulighetsrom-follow-up-table
-          id="follow-up-plan"
-          editable
-          toolbar
-          .data=${plan.data}
-          @mulighetsrom-change=${plan.change}
-        ></mulighetsrom-follow-up-table>
-      </section>
+      ${matrixSection(ctx, workspace, 'expectationsRadmann')}
+      ${matrixSection(ctx, workspace, 'expectationsFylkesdirektor')}
+      ${planSection(ctx, workspace, 'followUpPlan', 'follow-up-plan')}
     `,
   );
 }

@@ -3,7 +3,6 @@
 import {
   followUpAreaText,
   format,
-  type FollowUpDocument,
   type ModelData,
   type ModelDocument,
   type SituationBoardDocument,
@@ -15,7 +14,7 @@ import { href } from '../../shell/paths.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { MAX_CHOSEN_AREAS, chosenAreas, rowsForArea } from './areas.js';
-import { areaPanel, bind, planTemplate, bindings, selectArea, stepFrame } from './frame.js';
+import { areaPanel, bind, bindings, planSection, selectArea, stepFrame } from './frame.js';
 import { loadWidgets } from './widgets.js';
 
 /** Shown after a fourth area was refused, until the next accepted change. */
@@ -86,15 +85,6 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
   for (let area = 1; area <= 20; area++)
     if (!chosen.includes(area)) bindings.forget(`board-${area}`);
   const names = chosen.map((area) => followUpAreaText(area, ctx.lang)).join('; ');
-  const plan = bind<FollowUpDocument>(
-    ctx,
-    workspace,
-    'businessPlan',
-    (w) => w.businessPlan,
-    (w, businessPlan) => ({ ...w, businessPlan }),
-    () => ({}),
-    planTemplate,
-  );
   const board = (area: number) => {
     const b = bind<SituationBoardDocument>(
       ctx,
@@ -145,16 +135,7 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
         ${chosen.length === 0 ? html`<p>${t.noChosenAreas}</p>` : nothing}
         ${repeat(chosen, (area) => area, board)}
       </section>
-      <section class="widget-section" aria-labelledby="business-plan-heading">
-        <h2 id="business-plan-heading">${t.businessPlan}</h2>
-        <mulighetsrom-follow-up-table
-          id="business-plan"
-          editable
-          toolbar
-          .data=${plan.data}
-          @mulighetsrom-change=${plan.change}
-        ></mulighetsrom-follow-up-table>
-      </section>
+      ${planSection(ctx, workspace, 'businessPlan', 'business-plan')}
     `,
   );
 }

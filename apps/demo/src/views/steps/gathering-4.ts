@@ -1,11 +1,11 @@
 // Gathering 4: the hunt for new ideas with dot voting (three dots each, or the room's raised
 // hands counted on one screen) and the next steps.
-import type { FollowUpDocument, SwotDocument } from '@mulighetsrom/core';
+import type { SwotDocument } from '@mulighetsrom/core';
 import { html } from 'lit';
 import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
-import { bind, planTemplate, stepFrame } from './frame.js';
+import { bind, planSection, stepFrame } from './frame.js';
 import { loadWidgets } from './widgets.js';
 
 /** Each participant's dots. */
@@ -23,15 +23,6 @@ export function gathering4View(ctx: ViewContext, workspace: Workspace) {
     (w) => w.ideas,
     (w, value) => ({ ...w, ideas: value }),
     () => ({}),
-  );
-  const next = bind<FollowUpDocument>(
-    ctx,
-    workspace,
-    'nextSteps',
-    (w) => w.nextSteps,
-    (w, nextSteps) => ({ ...w, nextSteps }),
-    () => ({}),
-    planTemplate,
   );
   return stepFrame(
     ctx,
@@ -64,16 +55,7 @@ export function gathering4View(ctx: ViewContext, workspace: Workspace) {
           @mulighetsrom-change=${ideas.change}
         ></mulighetsrom-swot>
       </section>
-      <section class="widget-section" aria-labelledby="next-steps-heading">
-        <h2 id="next-steps-heading">${t.nextSteps}</h2>
-        <mulighetsrom-follow-up-table
-          id="next-steps"
-          editable
-          toolbar
-          .data=${next.data}
-          @mulighetsrom-change=${next.change}
-        ></mulighetsrom-follow-up-table>
-      </section>
+      ${planSection(ctx, workspace, 'nextSteps', 'next-steps')}
     `,
   );
 }
