@@ -25,6 +25,8 @@ export interface ShellMessages {
   noWorkspaceText: string;
   loading: string;
   exampleLabel: string;
+  /** Above every view of an example workspace. */
+  exampleNotice: string;
   footer: string;
 }
 
@@ -62,6 +64,8 @@ export const shellMessages: Record<Lang, ShellMessages> = {
       'Arbeidsrommet finnes ikke i denne nettleseren. Det kan være slettet, eller lagret i en annen nettleser.',
     loading: 'Henter arbeidsrommene …',
     exampleLabel: 'Eksempel',
+    exampleNotice:
+      'Dette arbeidsrommet er et eksempel. Kontorene er fra pilotnettverket i Agder, men innholdet er oppdiktet.',
     footer:
       'Bygger på rapporten «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI og Deloitte, 2019) og pilotnettverket KS, NAV og kommunene i Agder drev i 2018–19.',
   },
@@ -91,6 +95,8 @@ export const shellMessages: Record<Lang, ShellMessages> = {
       'Arbeidsrommet finst ikkje i denne nettlesaren. Det kan vere sletta, eller lagra i ein annan nettlesar.',
     loading: 'Hentar arbeidsromma …',
     exampleLabel: 'Døme',
+    exampleNotice:
+      'Dette arbeidsrommet er eit døme. Kontora er frå pilotnettverket i Agder, men innhaldet er oppdikta.',
     footer:
       'Byggjer på rapporten «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI og Deloitte, 2019) og pilotnettverket KS, NAV og kommunane i Agder dreiv i 2018–19.',
   },
@@ -120,6 +126,8 @@ export const shellMessages: Record<Lang, ShellMessages> = {
       'The workspace is not in this browser. It may have been deleted, or saved in another browser.',
     loading: 'Loading the workspaces …',
     exampleLabel: 'Example',
+    exampleNotice:
+      'This workspace is an example. The offices are from the Agder pilot network, but the content is made up.',
     footer:
       'Based on the report «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI and Deloitte, 2019) and the pilot network KS, NAV and the municipalities of Agder ran in 2018–19.',
   },

@@ -125,7 +125,16 @@ export function layout(input: LayoutInput): TemplateResult {
           </nav>`
         : nothing
     }
-    <main id="main" tabindex="-1">${input.content}</main>
+    <main id="main" tabindex="-1">
+      ${
+        workspace?.example
+          ? html`<p class="example-notice">
+              <strong class="example-label">${t.exampleLabel}</strong> ${t.exampleNotice}
+            </p>`
+          : nothing
+      }
+      ${input.content}
+    </main>
     <footer class="site-footer">
       <p>${t.footer}</p>
     </footer>
