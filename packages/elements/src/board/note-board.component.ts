@@ -13,7 +13,7 @@ import type {
   ParseResult,
   VoteLedger,
 } from '@mulighetsrom/core';
-import * as boardSchema from '@mulighetsrom/core/board/board-schema.js';
+import { boardChecks, quickParseBoard } from '@mulighetsrom/core/board/board-schema.js';
 import {
   addNote,
   arrowTarget,
@@ -50,20 +50,9 @@ import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import { offerFile } from '../internal/offer-file.js';
 import { printOnPage } from '../internal/print-page.js';
 import { RovingFocusController } from '../internal/roving-focus.js';
-import type { BoardChecks } from './board-errors.js';
 import { boardStyles } from './board.styles.js';
 
 const errorsPart = lazy(() => import('./board-errors.js'));
-
-/** The schemas and the check across notes, handed to the lazy error part (internal in core). */
-const internals = boardSchema as unknown as {
-  readonly boardSchemas: BoardChecks['schemas'];
-  readonly boardIssues: BoardChecks['issues'];
-};
-const BOARD_CHECKS: BoardChecks = {
-  schemas: internals.boardSchemas,
-  issues: internals.boardIssues,
-};
 
 type Arrow = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
 const ARROWS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
@@ -147,9 +136,11 @@ export abstract class NoteBoardElement<
   protected readonly uid = `mr-board-${++instances}`;
 
   protected parseData(input: unknown): MaybeLater<ParseResult<T>> {
-    const value = boardSchema.quickParseBoard(input, this.kind);
+    const value = quickParseBoard(input, this.kind);
     if (value !== undefined) return { ok: true, value: value as T };
-    return errorsPart.load().then(({ boardErrors }) => boardErrors(input, this.kind, BOARD_CHECKS));
+    return errorsPart
+      .load()
+      .then(({ boardErrors }) => boardErrors(input, this.kind, boardChecks[this.kind]));
   }
 
   // ---------------------------------------------------------------- subclass hooks

@@ -39,14 +39,13 @@ import {
 } from '@mulighetsrom/core/matrix/edit.js';
 import { matrixToCsv } from '@mulighetsrom/core/matrix/csv.js';
 import { networkOfModels } from '@mulighetsrom/core/matrix/derive.js';
-import * as matrixSchema from '@mulighetsrom/core/matrix/matrix-schema.js';
+import { matrixChecks, quickParseMatrix } from '@mulighetsrom/core/matrix/matrix-schema.js';
 import { resolveMatrix, transposeMatrix } from '@mulighetsrom/core/matrix/resolve.js';
 import {
   matrixConsensus,
   tallyMatrixColumns,
   tallyMatrixRows,
 } from '@mulighetsrom/core/matrix/tally.js';
-import type { MatrixChecks } from './matrix-errors.js';
 import { offerFile } from '../internal/offer-file.js';
 import type { MaybeLater } from '../internal/data-source.js';
 import type { WidgetEvents } from '../internal/events.js';
@@ -63,19 +62,6 @@ import { matrixStyles } from './expectation-matrix.styles.js';
 // (tallies, texts) are the first render's too, and a lazy part sharing them would move them
 // into the chunk that every widget's page loads.
 const errorsPart = lazy(() => import('./matrix-errors.js'));
-
-/**
- * The schema and the checks across fields that quickParseMatrix() runs, handed to the lazy error
- * part. Core marks them internal (its published types leave them out), hence the cast.
- */
-const internals = matrixSchema as unknown as {
-  readonly matrixDocumentSchema: MatrixChecks['schema'];
-  readonly matrixIssues: MatrixChecks['issues'];
-};
-const MATRIX_CHECKS: MatrixChecks = {
-  schema: internals.matrixDocumentSchema,
-  issues: internals.matrixIssues,
-};
 
 type Axis = 'rows' | 'columns';
 
@@ -198,9 +184,9 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
   };
 
   protected parseData(input: unknown): MaybeLater<ParseResult<MatrixDocument>> {
-    const value = matrixSchema.quickParseMatrix(input);
+    const value = quickParseMatrix(input);
     if (value !== undefined) return { ok: true, value };
-    return errorsPart.load().then(({ matrixErrors }) => matrixErrors(input, MATRIX_CHECKS));
+    return errorsPart.load().then(({ matrixErrors }) => matrixErrors(input, matrixChecks));
   }
 
   // ---------------------------------------------------------------- public API

@@ -59,12 +59,10 @@ import {
   summarizeFollowUp,
 } from '@mulighetsrom/core/follow-up/plan.js';
 import {
-  followUpDocumentSchema,
-  followUpIssues,
+  followUpChecks,
   followUpRowIssues,
   quickParseFollowUp,
 } from '@mulighetsrom/core/follow-up/schema.js';
-import type { FollowUpChecks } from './follow-up-errors.js';
 import type { MaybeLater } from '../internal/data-source.js';
 import type { WidgetEvents } from '../internal/events.js';
 import { lazy } from '../internal/lazy.js';
@@ -78,15 +76,6 @@ import { followUpStyles } from './follow-up-table.styles.js';
 const errorsPart = lazy(() => import('./follow-up-errors.js'));
 /** The timeline view with d3's scale and ticks: loaded when first shown. */
 const timelinePart = lazy(() => import('./follow-up-timeline.js'));
-
-/**
- * The schema and checks the quick check runs, handed to the lazy error part: imported by both,
- * they would move into a chunk of their own.
- */
-const CHECKS: FollowUpChecks = {
-  schema: followUpDocumentSchema as FollowUpChecks['schema'],
-  issues: followUpIssues,
-};
 
 /** Rows per row group: each group skips layout while off screen (content-visibility). */
 const CHUNK = 25;
@@ -250,7 +239,7 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
   protected parseData(input: unknown): MaybeLater<ParseResult<FollowUpDocument>> {
     const value = quickParseFollowUp(input);
     if (value !== undefined) return { ok: true, value };
-    return errorsPart.load().then(({ followUpErrors }) => followUpErrors(input, CHECKS));
+    return errorsPart.load().then(({ followUpErrors }) => followUpErrors(input, followUpChecks));
   }
 
   // ---------------------------------------------------------------- public API
