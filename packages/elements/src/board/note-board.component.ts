@@ -1070,6 +1070,10 @@ export abstract class NoteBoardElement<
     }
     const votes = note.votes ?? 0;
     if (votes > 0 || this.voting) meta.push(describeVotes(votes, lang));
+    // Only the current note's buttons are Tab stops (arrows go from note to note), so a board
+    // of 50 notes is not 150 Tab presses long; screen readers still list every button.
+    const current = this.roving.tabIndex(key) === 0;
+    const tab = current ? undefined : '-1';
     return html`<li
       class="note${colorClass}${note.hidden ? ' is-hidden' : ''}"
       part="note"
@@ -1093,16 +1097,17 @@ export abstract class NoteBoardElement<
       ${
         editable || this.voting
           ? html`<div class="actions">
-              ${this.voting ? this.renderVoteButtons(note, b, name, m) : nothing}
+              ${this.voting ? this.renderVoteButtons(note, b, name, m, tab) : nothing}
               ${
                 editable
-                  ? html`${this.moves.render(this.placeOf(b, container, note.id), lang)}
+                  ? html`${this.moves.render(this.placeOf(b, container, note.id), lang, current)}
                       ${
                         note.hidden
                           ? nothing
                           : html`<button
                               type="button"
                               data-action="edit"
+                              tabindex=${ifDefined(tab)}
                               aria-label=${format(m.editNote, { note: name })}
                             >
                               ${commonMessages[lang].edit}
@@ -1111,6 +1116,7 @@ export abstract class NoteBoardElement<
                       <button
                         type="button"
                         data-action="delete"
+                        tabindex=${ifDefined(tab)}
                         aria-label=${format(m.deleteNote, { note: name })}
                       >
                         ✕
@@ -1144,11 +1150,13 @@ export abstract class NoteBoardElement<
     b: number,
     name: string,
     m: BoardMessages,
+    tab: string | undefined,
   ): TemplateResult {
     if (this.roomMode)
       return html`<button
           type="button"
           data-action="room-add"
+          tabindex=${ifDefined(tab)}
           aria-label=${format(m.roomAdd, { note: name })}
         >
           +
@@ -1156,6 +1164,7 @@ export abstract class NoteBoardElement<
         <button
           type="button"
           data-action="room-remove"
+          tabindex=${ifDefined(tab)}
           aria-label=${format(m.roomRemove, { note: name })}
           aria-disabled=${(note.votes ?? 0) > 0 ? 'false' : 'true'}
         >
@@ -1166,6 +1175,7 @@ export abstract class NoteBoardElement<
     return html`<button
         type="button"
         data-action="vote"
+        tabindex=${ifDefined(tab)}
         aria-label=${format(m.vote, { note: name })}
         aria-disabled=${left > 0 ? 'false' : 'true'}
       >
@@ -1176,6 +1186,7 @@ export abstract class NoteBoardElement<
           ? html`<button
               type="button"
               data-action="take-back"
+              tabindex=${ifDefined(tab)}
               aria-label=${format(m.takeBack, { note: name })}
             >
               ${m.takeBackShort}
