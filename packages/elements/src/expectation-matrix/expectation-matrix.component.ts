@@ -108,6 +108,9 @@ interface MatrixView {
   readonly rowTallies: readonly MatrixTally[];
   readonly agreed: ReadonlyMap<string, string>;
   readonly summary: string;
+  /** The row and column ids, for the Tab stop's quick check. */
+  readonly rowIds: ReadonlySet<string>;
+  readonly columnIds: ReadonlySet<string>;
 }
 
 /**
@@ -168,6 +171,18 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
       return matrix.rows.map((row) => matrix.columns.map((column) => cellKey(row.id, column.id)));
     },
     element: (key) => this.cellElement(key),
+    lookup: {
+      has: (key) => {
+        const view = this.view();
+        const at = key.indexOf(SEP);
+        return !!view?.rowIds.has(key.slice(0, at)) && view.columnIds.has(key.slice(at + 1));
+      },
+      first: () => {
+        const matrix = this.view()?.matrix;
+        const [row, column] = [matrix?.rows[0], matrix?.columns[0]];
+        return row && column ? cellKey(row.id, column.id) : undefined;
+      },
+    },
   });
 
   /** The move menus of the row and column lists (one container each: no move across). */
@@ -217,6 +232,8 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
       rowTallies: tallyMatrixRows(matrix),
       agreed: new Map(consensus.map((one) => [one.id, describeMatrixConsensus(matrix, one)])),
       summary: summarizeMatrixConsensus(matrix, consensus),
+      rowIds: new Set(matrix.rows.map((row) => row.id)),
+      columnIds: new Set(matrix.columns.map((column) => column.id)),
     };
     this.cached = { doc, lang, transposed: this.transposed, view };
     return view;

@@ -108,6 +108,8 @@ interface TableView {
   readonly groups: readonly ViewGroup[];
   readonly numbers: ReadonlyMap<string, number>;
   readonly visibleIds: readonly string[];
+  /** The same ids as a set, for the Tab stop's quick check. */
+  readonly visible: ReadonlySet<string>;
   readonly sections: ReadonlySet<string>;
   /** Where each row stands for moves: its section's id and its index there, in plan order. */
   readonly places: ReadonlyMap<string, { readonly container: string; readonly index: number }>;
@@ -209,6 +211,16 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
       ),
     element: (key) => this.cellElement(key),
     pageSize: 10,
+    lookup: {
+      has: (key) => {
+        const [id, column] = splitKey(key);
+        return FOLLOW_UP_COLUMNS.includes(column) && !!this.tableView()?.visible.has(id);
+      },
+      first: () => {
+        const id = this.tableView()?.visibleIds[0];
+        return id === undefined ? undefined : cellKey(id, FOLLOW_UP_COLUMNS[0]!);
+      },
+    },
   });
 
   private readonly moves = new MoveMenuController(this, {
@@ -299,12 +311,14 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
         lang,
       ),
     }));
+    const visibleIds = viewGroups.flatMap((g) => g.rows.map((r) => r.id));
     const view: TableView = {
       doc,
       rows,
       groups: viewGroups,
       numbers: followUpRowNumbers(full),
-      visibleIds: viewGroups.flatMap((g) => g.rows.map((r) => r.id)),
+      visibleIds,
+      visible: new Set(visibleIds),
       sections: new Set((doc.sections ?? []).map((s) => s.id)),
       places: new Map(
         groups.flatMap((g) =>
