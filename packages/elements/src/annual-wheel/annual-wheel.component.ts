@@ -51,7 +51,6 @@ import { MoveMenuController } from '../internal/move-menu.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import { offerFile } from '../internal/offer-file.js';
 import { printOnPage } from '../internal/print-page.js';
-import { ContainerWidthController } from '../internal/container-width.js';
 import { RovingFocusController } from '../internal/roving-focus.js';
 import { wheelStyles } from './annual-wheel.styles.js';
 
@@ -154,8 +153,6 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
   };
 
   /** The list's single Tab stop, in time order. */
-  /** Below 40rem only the list shows (the CSS query): the wheel is then not rendered at all. */
-  private readonly width = new ContainerWidthController(this, 40);
   private readonly roving = new RovingFocusController<string>(this, {
     layout: 'list',
     rows: () => [this.view()?.ordered.map((a) => a.activity.id) ?? []],
@@ -589,29 +586,24 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
           ${this.editable ? html`<div class="edit-bar">${this.history.renderButtons(lang)}</div>` : nothing}
         </div>
         <div class="layout">
-          ${this.width.narrow ? nothing : this.renderFigure(view, lang)}
+          <div class="figure">
+            ${this.renderWheel(view, lang, true)}
+            ${
+              view.layout.legend.length > 0
+                ? html`<div class="legend">
+                    <p class="legend-title" id="${this.uid}-legend">${m.legendHeading}</p>
+                    <ul aria-labelledby="${this.uid}-legend">
+                      ${this.legendLines(view, lang).map((line) => html`<li>${line}</li>`)}
+                    </ul>
+                  </div>`
+                : nothing
+            }
+          </div>
           ${this.renderList(view, lang)}
         </div>
         ${selected ? this.renderDetail(selected, view, lang) : nothing}
         ${this.editable ? this.renderRings(lang) : nothing}
       </div>`;
-  }
-
-  private renderFigure(view: WheelView, lang: Lang): TemplateResult {
-    const m = wheelMessages[lang];
-    return html`<div class="figure">
-      ${this.renderWheel(view, lang, true)}
-      ${
-        view.layout.legend.length > 0
-          ? html`<div class="legend">
-              <p class="legend-title" id="${this.uid}-legend">${m.legendHeading}</p>
-              <ul aria-labelledby="${this.uid}-legend">
-                ${this.legendLines(view, lang).map((line) => html`<li>${line}</li>`)}
-              </ul>
-            </div>`
-          : nothing
-      }
-    </div>`;
   }
 
   private renderToolbar(lang: Lang): TemplateResult {
