@@ -21,7 +21,7 @@ import {
 } from '@mulighetsrom/core';
 import { baseStyles } from '../../packages/elements/src/internal/base.styles.ts';
 import { boardStyles } from '../../packages/elements/src/board/board.styles.ts';
-import { el, svgIcon } from './plain-widget.mjs';
+import { el, moveFirstNoteRight, svgIcon } from './widget-shared.mjs';
 
 const lang = 'nb';
 let view;
@@ -196,17 +196,7 @@ globalThis.benchCase = {
     render(div, board.doc);
   },
   update(_host, _variant, i) {
-    const column = i % 2 === 0 ? 'desired' : 'barriers';
-    const body = view.root.querySelector(`.column[data-column="${column}"] .note-body`);
-    body.focus();
-    body.dispatchEvent(
-      new KeyboardEvent('keydown', {
-        key: 'ArrowRight',
-        altKey: true,
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    moveFirstNoteRight(view.root, i);
   },
   count() {
     return view.root.querySelectorAll('li.note').length;

@@ -23,7 +23,7 @@ import {
 } from '@mulighetsrom/core';
 import { baseStyles } from '../../packages/elements/src/internal/base.styles.ts';
 import { followUpStyles } from '../../packages/elements/src/follow-up-table/follow-up-table.styles.ts';
-import { el, svgIcon } from './plain-widget.mjs';
+import { commitCellEdit, el, startCellEdit, svgIcon } from './widget-shared.mjs';
 
 const CHUNK = 25;
 const lang = 'nb';
@@ -195,11 +195,6 @@ function onKeydown(event) {
   input.select();
 }
 
-const key = (target) =>
-  target.dispatchEvent(
-    new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
-  );
-
 globalThis.benchCase = {
   render(host, { followUp }) {
     const div = document.createElement('div');
@@ -207,12 +202,8 @@ globalThis.benchCase = {
     render(div, followUp);
   },
   update(_host, _variant, i) {
-    const cell = view.root.querySelector(`tr[data-id="r${i % 8}"] td[data-column="what"]`);
-    cell.focus();
-    key(cell);
-    const editor = view.root.querySelector('.editor');
-    editor.value = `Endret oppgave ${i}`;
-    key(editor);
+    startCellEdit(view.root, i);
+    commitCellEdit(view.root, i);
   },
   count() {
     return view.root.querySelectorAll('tbody tr[data-id]').length;

@@ -19,7 +19,7 @@ import {
 } from '@mulighetsrom/core';
 import { baseStyles } from '../../packages/elements/src/internal/base.styles.ts';
 import { wheelStyles } from '../../packages/elements/src/annual-wheel/annual-wheel.styles.ts';
-import { el, svgEl } from './plain-widget.mjs';
+import { el, svgEl } from './widget-shared.mjs';
 
 const lang = 'nb';
 const TONES = ['planned', 'strong', 'improve', 'unknown'];
