@@ -70,6 +70,11 @@ export const knownMisses = {
     issue: 13,
     why: 'd3-time and d3-shape (about 7 kB gzip of it) and the wheel code (21.29 kB; was 30.09 kB with d3-scale). Reported on issue 13.',
   },
+  '.': {
+    ceiling: 108.75 * KB,
+    issue: 13,
+    why: 'the package root now registers all seven widgets (108.28 kB gzip eager when it began to, with the wheel’s d3, the board engine and the matrix), as the whole CDN folder below. Reported on issues 12 and 13.',
+  },
   'every widget (the whole folder, lazy parts too)': {
     ceiling: 129 * KB,
     issue: 13,
