@@ -68,18 +68,19 @@ export async function startApp() {
 /** Waits until the view is drawn and every widget in it is defined and rendered. */
 export async function waitForView(page) {
   await page.waitForFunction(
-    async () => {
+    () => {
       const main = document.querySelector('main');
-      if (!main?.querySelector('h1')) return false;
-      if (main.querySelector(':not(:defined)')) return false;
-      const widgets = [...main.querySelectorAll('*')].filter((el) =>
-        el.localName.startsWith('mulighetsrom-'),
-      );
-      await Promise.all(widgets.map((el) => el.updateComplete));
-      return true;
+      return Boolean(main?.querySelector('h1')) && !main.querySelector(':not(:defined)');
     },
     null,
     { timeout: 10_000 },
+  );
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('main *')]
+        .filter((el) => el.localName.startsWith('mulighetsrom-'))
+        .map((el) => el.updateComplete),
+    ),
   );
 }
 
