@@ -16,6 +16,7 @@ import './styles.css';
 import type { ViewContext } from './views/context.js';
 import { homeView } from './views/home.js';
 import { planView } from './views/plan.js';
+import { drafts } from './views/steps/frame.js';
 import { resetSteps, stepView } from './views/steps/index.js';
 import { workspaceView } from './views/workspace.js';
 import { createMemoryStore } from './workspace/memory-store.js';
@@ -140,6 +141,11 @@ document.addEventListener('click', (event) => {
 window.addEventListener('popstate', routeChanged);
 window.addEventListener(NAVIGATE_EVENT, routeChanged);
 store.subscribe(() => draw());
+// Text typed in the last moment before the tab is hidden or closed is saved at once.
+window.addEventListener('pagehide', () => void drafts.flushAll());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void drafts.flushAll();
+});
 
 draw();
 void store.ready.then(() => {

@@ -58,6 +58,8 @@ export interface StepMessages {
   /** «{count} rader i planene». */
   areaRows: string;
   areaNotChosen: string;
+  /** Said after an area is chosen on the model. */
+  areaLinksBelow: string;
   /** A change the store could not save: it stays on screen, and the next change tries again. */
   saveFailed: string;
 }
@@ -161,6 +163,7 @@ export const stepMessages: Record<Lang, StepMessages> = {
     areaRowsLink: 'Radene i planene ({count})',
     areaRows: '{count} rader i planene',
     areaNotChosen: 'Området er ikke med i utviklingsplanen, så det har ingen tavle ennå.',
+    areaLinksBelow: 'Lenker til tavla, planen og radene står under modellen.',
     saveFailed:
       'Endringen kunne ikke lagres. Den står fortsatt på skjermen; neste endring prøver igjen.',
   },
@@ -262,6 +265,7 @@ export const stepMessages: Record<Lang, StepMessages> = {
     areaRowsLink: 'Radene i planane ({count})',
     areaRows: '{count} rader i planane',
     areaNotChosen: 'Området er ikkje med i utviklingsplanen, så det har inga tavle enno.',
+    areaLinksBelow: 'Lenkjer til tavla, planen og radene står under modellen.',
     saveFailed:
       'Endringa kunne ikkje lagrast. Ho står framleis på skjermen; neste endring prøver igjen.',
   },
@@ -363,6 +367,7 @@ export const stepMessages: Record<Lang, StepMessages> = {
     areaRowsLink: 'Its rows in the plans ({count})',
     areaRows: '{count} rows in the plans',
     areaNotChosen: 'The area is not part of the development plan, so it has no board yet.',
+    areaLinksBelow: 'Links to its board, plan and rows are below the model.',
     saveFailed:
       'The change could not be saved. It is still on screen; the next change tries again.',
   },

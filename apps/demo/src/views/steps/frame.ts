@@ -27,9 +27,15 @@ export function resetStepState(): void {
   void drafts.flushAll();
 }
 
+/** An area chosen on the model: its links show under the model (and are announced). */
 export const selectArea = (ctx: ViewContext, id: number | undefined): void => {
+  if (id === selectedArea) return;
   selectedArea = id;
   ctx.redraw();
+  if (id !== undefined)
+    ctx.announce(
+      `${format(stepMessages[ctx.lang].selectedArea, { area: followUpAreaText(id, ctx.lang) })}. ${stepMessages[ctx.lang].areaLinksBelow}`,
+    );
 };
 
 /** Writes a change to the store; a failure is shown and announced, the screen keeps it. */
