@@ -32,9 +32,13 @@ export const AXE_ROUTES = (id) => [
   '/finnes/ikke',
 ];
 
+/** The app's policy as `npm start` serves it: the app must run under it without a violation. */
+const APP_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; require-trusted-types-for 'script'";
+
 export async function startApp() {
   const index = await readFile(`${dist}index.html`);
-  const server = await serveStatic(dist);
+  const server = await serveStatic(dist, { headers: { 'content-security-policy': APP_CSP } });
   const browser = await launchChromium();
   return {
     url: (path) => `${server.url}${path}`,
@@ -46,7 +50,11 @@ export async function startApp() {
         (url) => !/\.[a-z0-9]+$/i.test(url.pathname),
         (route) =>
           route.request().resourceType() === 'document'
-            ? route.fulfill({ body: index, contentType: 'text/html; charset=utf-8' })
+            ? route.fulfill({
+                body: index,
+                contentType: 'text/html; charset=utf-8',
+                headers: { 'content-security-policy': APP_CSP },
+              })
             : route.fallback(),
       );
       const page = await context.newPage();
