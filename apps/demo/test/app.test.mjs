@@ -164,15 +164,23 @@ describe('the shell', () => {
 });
 
 describe('axe', () => {
-  it('finds no violations on any route in nb, nn or en', async () => {
+  it('finds no violations on any route in nb, nn or en, nor in the dark and high-contrast themes', async () => {
     // axe is injected as a script of its own: the app's CSP (kept by every other test) would
     // refuse it.
     const { page, problems } = await app.newPage({ bypassCSP: true });
     await visit(page, app.url('/'));
     const id = await createWorkspace(page, { name: 'NAV Solvik' });
     const found = [];
-    for (const lang of ['nb', 'nn', 'en']) {
+    // Each language in the light theme, and Bokmål in the dark and high-contrast themes.
+    for (const [lang, scheme] of [
+      ['nb', 'light'],
+      ['nn', 'light'],
+      ['en', 'light'],
+      ['nb', 'dark'],
+      ['nb', 'high-contrast'],
+    ]) {
       await page.locator('#language').selectOption(lang);
+      await page.locator('#scheme').selectOption(scheme);
       for (const path of AXE_ROUTES(id)) {
         // Client-side, so the (in-memory or saved) workspace is there on every route.
         await page.evaluate((to) => {
@@ -183,7 +191,9 @@ describe('axe', () => {
         }, path);
         await waitForView(page);
         for (const v of await axeViolations(page))
-          found.push(`${lang} ${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+          found.push(
+            `${lang} ${scheme} ${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`,
+          );
       }
     }
     assert.deepEqual(found, []);
