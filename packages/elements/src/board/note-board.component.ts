@@ -1073,7 +1073,7 @@ export abstract class NoteBoardElement<
     // Only the current note's buttons are Tab stops (arrows go from note to note), so a board
     // of 50 notes is not 150 Tab presses long; screen readers still list every button.
     const current = this.roving.tabIndex(key) === 0;
-    const tab = current ? undefined : '-1';
+    const tab = current ? undefined : -1;
     return html`<li
       class="note${colorClass}${note.hidden ? ' is-hidden' : ''}"
       part="note"
@@ -1150,7 +1150,7 @@ export abstract class NoteBoardElement<
     b: number,
     name: string,
     m: BoardMessages,
-    tab: string | undefined,
+    tab: number | undefined,
   ): TemplateResult {
     if (this.roomMode)
       return html`<button
