@@ -46,10 +46,17 @@ function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
 }
 
 /**
+ * A key that exists in types only: `widget[widgetTypes]` names a widget's data and select detail
+ * for typed wrappers (src/react/types.ts). No runtime value stands behind it.
+ */
+export declare const widgetTypes: unique symbol;
+
+/**
  * Typed listeners for the widget's own events: `detail.value` is `T`, not `unknown`. Declared by
  * merging with the class, so no runtime code stands behind them.
  */
 export interface MulighetsromElement<T, S extends SelectDetail = SelectDetail> {
+  readonly [widgetTypes]?: { readonly data: T; readonly select: S };
   addEventListener<K extends keyof WidgetEvents<T, S>>(
     ...args: WidgetListener<this, WidgetEvents<T, S>, K, AddEventListenerOptions>
   ): void;
@@ -111,7 +118,10 @@ export abstract class MulighetsromElement<
    */
   protected static readonly parseCopiesInput: boolean = false;
 
-  /** Data as a JS value (same shape as the JSON inputs). Setting it parses it. */
+  /**
+   * Data as a JS value (same shape as the JSON inputs), or JSON text read like the `data`
+   * attribute. Setting it parses it.
+   */
   @property({ attribute: false }) data: unknown;
 
   /** The `data` attribute: JSON text, the safest input for CMS editors. */

@@ -3,7 +3,7 @@
 import type * as React from 'react';
 import type { DataError, Lang } from '@mulighetsrom/core';
 import type { SelectDetail } from '../internal/events.js';
-import type { MulighetsromElement } from '../internal/mulighetsrom-element.js';
+import type { MulighetsromElement, widgetTypes } from '../internal/mulighetsrom-element.js';
 
 /** Any widget class instance. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,7 +14,7 @@ export type WidgetData<E extends AnyWidget> = Exclude<E['value'], undefined>;
 
 /** The `mulighetsrom-select` detail of widget `E`. */
 export type WidgetSelectDetail<E extends AnyWidget> =
-  E extends MulighetsromElement<infer _T, infer S> ? S : SelectDetail;
+  NonNullable<E[typeof widgetTypes]> extends { readonly select: infer S } ? S : SelectDetail;
 
 /** A widget event as a listener gets it: `currentTarget` the widget, `detail` typed. */
 export type WidgetEvent<E extends AnyWidget, D> = CustomEvent<D> & { readonly currentTarget: E };
