@@ -79,9 +79,7 @@ export type WidgetComponent<
   E extends AnyWidget,
   K extends keyof E = never,
   V extends WidgetEventName = WidgetEventName,
-> = React.ForwardRefExoticComponent<
-  Omit<WidgetProps<E, K, V>, 'ref'> & React.RefAttributes<E>
->;
+> = React.ForwardRefExoticComponent<Omit<WidgetProps<E, K, V>, 'ref'> & React.RefAttributes<E>>;
 
 /** The raw tag's event props (React 19 listens to `on<event-type>` on custom elements). */
 interface RawEventProps<E extends AnyWidget> {

@@ -20,6 +20,7 @@ export function App() {
     <main>
       <p id="changes">{changes}</p>
       <p id="status">{status}</p>
+      <p id="controlled-status">{statusOf(doc, 2)}</p>
       <button id="rerender" type="button" onClick={() => setRenders((n) => n + 1)}>
         {renders}
       </button>
