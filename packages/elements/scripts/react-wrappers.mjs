@@ -150,16 +150,18 @@ declare module 'react' {
 `;
 }
 
+const entryExists = (name) => existsSync(join(packageDir, 'src', `${name}.ts`));
+
 /**
  * Every generated file, formatted, by path under src/react/.
  * @param {any} manifest
+ * @param {{ hasEntry?: (name: string) => boolean }} [options]
  * @returns {Promise<Map<string, string>>}
  */
-export async function generate(manifest) {
+export async function generate(manifest, { hasEntry = entryExists } = {}) {
   const widgets = widgetsOf(manifest);
   for (const w of widgets) {
-    if (!existsSync(join(packageDir, 'src', `${w.name}.ts`)))
-      throw new Error(`${w.tagName}: no entry src/${w.name}.ts to import`);
+    if (!hasEntry(w.name)) throw new Error(`${w.tagName}: no entry src/${w.name}.ts to import`);
   }
   const files = new Map([
     ['index.ts', indexModule(widgets)],

@@ -60,7 +60,7 @@ export async function bundleForNode(entry, name) {
 
 /** An HTML page: `body` in `<div id="root">`, then the module `script`. */
 export const page = ({ body = '', script, mode = '', lang = 'nb' }) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>fixture</title></head>` +
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>fixture</title></head>` +
   `<body data-mode="${mode}"><div id="root">${body}</div>` +
   (script ? `<script type="module" src="${script}"></script>` : '') +
   `</body></html>`;
