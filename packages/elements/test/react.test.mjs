@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import {
@@ -29,27 +30,35 @@ it('the fixture typechecks against the shipped types, and every wrong prop is an
   });
 });
 
-it('importing one wrapper bundles that widget only', async () => {
-  const result = await build({
-    stdin: {
-      contents: "export { MulighetsromModel } from '@mulighetsrom/elements/react';",
-      resolveDir: packageDir,
-    },
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    external: ['react'],
-    logLevel: 'error',
-  });
-  const code = result.outputFiles[0].text;
-  assert.match(code, /mulighetsrom-model/);
+it('importing one component bundles its widget only, and costs under 2 kB gzip more', async () => {
+  const bundle = async (contents) => {
+    const result = await build({
+      stdin: { contents, resolveDir: packageDir },
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      write: false,
+      external: ['react'], // the app's own
+      logLevel: 'error',
+    });
+    return result.outputFiles[0].text;
+  };
+  const wrapped = await bundle("export { MulighetsromModel } from '@mulighetsrom/elements/react';");
+  const plain = await bundle(
+    "export { MulighetsromModel } from '@mulighetsrom/elements/model.js';",
+  );
+  assert.match(wrapped, /mulighetsrom-model/);
   for (const other of [
     'mulighetsrom-swot',
     'mulighetsrom-annual-wheel',
     'mulighetsrom-follow-up-table',
   ])
-    assert.doesNotMatch(code, new RegExp(other), `${other} is not in the bundle`);
+    assert.doesNotMatch(wrapped, new RegExp(other), `${other} is not in the bundle`);
+  const extra = gzipSync(wrapped, { level: 9 }).length - gzipSync(plain, { level: 9 }).length;
+  console.log(
+    `react: the model's component adds ${(extra / 1000).toFixed(2)} kB gzip to its widget`,
+  );
+  assert.ok(extra < 2000, `${extra} bytes gzip`);
 });
 
 describe('in Chromium', () => {
