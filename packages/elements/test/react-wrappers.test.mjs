@@ -26,8 +26,10 @@ describe('react-wrappers', () => {
         new RegExp(`export \\{ ${w.className} \\} from './${w.name}.js'`),
       );
       assert.match(files.get('jsx.ts'), new RegExp(`'${w.tagName}': RawWidgetProps<`));
+      assert.match(files.get(`${w.name}.ts`), /^'use client';$/m, 'a client component');
       assert.ok(w.events.includes('onChange') && w.events.includes('onError'), w.tagName);
     }
+    assert.match(files.get('index.ts'), /^'use client';$/m);
     const model = widgets.find((w) => w.name === 'model');
     assert.deepEqual(model.events, ['onChange', 'onSelect', 'onError']);
     assert.deepEqual(model.properties, ['level', 'toolbar']);

@@ -1,5 +1,5 @@
 // Every widget rendered with Lit SSR (@lit-labs/ssr) in Node, in Bokmål and Nynorsk, with data
-// and without, then the Nynorsk HTML hydrated in Chromium. Needs a build (dist/).
+// and without, then that HTML hydrated in Chromium. Needs a build (dist/).
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,7 @@ function onlyIn(lang, other) {
     (t) => t.length >= 5 && !others.has(t) && !/[{}&<>"']/.test(t),
   );
 }
+const LANGS = ['nb', 'nn'];
 const NB_ONLY = onlyIn('nb', 'nn');
 const NN_ONLY = onlyIn('nn', 'nb');
 const found = (htmlText, texts) =>
@@ -100,42 +101,52 @@ describe('hydrated in Chromium', () => {
     await bundleForBrowser(entry, join(dir, 'hydrate.js'));
     let body = '';
     for (const { name, tagName } of widgets)
-      body += (await ssr(tagName, { lang: 'nn', data: dataOf(name) })).out;
-    writeFileSync(join(dir, 'index.html'), page({ body, lang: 'nn' }));
+      for (const lang of LANGS) body += (await ssr(tagName, { lang, data: dataOf(name) })).out;
+    writeFileSync(join(dir, 'index.html'), page({ body }));
   });
 
-  it('every widget takes over its server HTML: same nodes, still Nynorsk, no errors', async () => {
+  it('every widget takes over its server HTML: same nodes, same language, no errors', async () => {
     await withChromium(dir, {}, async (open) => {
       const { tab, problems } = await open('/index.html');
-      const tags = widgets.map((w) => w.tagName);
+      const selectors = widgets.flatMap((w) => LANGS.map((lang) => `${w.tagName}[lang="${lang}"]`));
       // Before any script: declarative shadow roots; mark the first rendered node of each.
-      const unhydrated = await tab.evaluate((tags) => {
-        return tags.filter((tag) => {
-          const root = document.querySelector(tag)?.shadowRoot;
-          const first = root?.querySelector(':not(style)');
-          if (first) first.dataset.serverNode = tag;
-          return !first;
-        });
-      }, tags);
+      const unhydrated = await tab.evaluate(
+        (selectors) =>
+          selectors.filter((selector, i) => {
+            const first = document
+              .querySelector(selector)
+              ?.shadowRoot?.querySelector(':not(style)');
+            if (first) first.dataset.serverNode = String(i);
+            return !first;
+          }),
+        selectors,
+      );
       assert.deepEqual(unhydrated, [], 'every widget has server-rendered shadow DOM');
       await tab.addScriptTag({ url: '/hydrate.js', type: 'module' });
-      const state = await tab.evaluate(async (tags) => {
-        const out = {};
-        for (const tag of tags) {
-          const el = document.querySelector(tag);
-          await customElements.whenDefined(tag);
+      const state = await tab.evaluate(async (selectors) => {
+        const out = [];
+        for (const [i, selector] of selectors.entries()) {
+          const el = document.querySelector(selector);
+          await customElements.whenDefined(el.localName);
           await el.updateComplete;
-          out[tag] = {
-            kept: !!el.shadowRoot.querySelector(`[data-server-node="${tag}"]`),
+          out.push({
+            kept: !!el.shadowRoot.querySelector(`[data-server-node="${i}"]`),
+            children: el.shadowRoot.children.length,
             html: el.shadowRoot.innerHTML,
-          };
+          });
         }
         return out;
-      }, tags);
-      for (const tag of tags) {
-        assert.ok(state[tag].kept, `${tag} kept its server nodes (hydrated, not re-rendered)`);
-        assert.deepEqual(found(state[tag].html, NB_ONLY), [], `${tag}: no Bokmål after hydration`);
-      }
+      }, selectors);
+      selectors.forEach((selector, i) => {
+        const other = selector.endsWith('"nn"]') ? NB_ONLY : NN_ONLY;
+        assert.ok(state[i].kept, `${selector} kept its server nodes (hydrated, not re-rendered)`);
+        assert.equal(state[i].children, before[i], `${selector}: no second rendering beside them`);
+        assert.deepEqual(
+          found(state[i].html, other),
+          [],
+          `${selector}: same language after hydration`,
+        );
+      });
       assert.deepEqual(problems, []);
     });
   });
