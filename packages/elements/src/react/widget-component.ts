@@ -33,25 +33,31 @@ export interface WidgetComponentOptions<E extends AnyWidget, K extends keyof E> 
   readonly attributes: Readonly<Partial<Record<K, string>>>;
 }
 
-/** JSON text parsed, or undefined when it is not JSON (the widget will say why). */
-function parsedOrSame(data: unknown): unknown {
+/** What text that is not JSON reads as: equal to nothing, so the widget gets it and says why. */
+const NOT_JSON = Symbol('not JSON');
+
+/** The content of an input: JSON text parsed, anything else as it is. */
+function contentOf(data: unknown): unknown {
   if (typeof data !== 'string') return data;
   try {
     return JSON.parse(data) as unknown;
   } catch {
-    return undefined;
+    return NOT_JSON;
   }
 }
 
-/** The same input as before: the same object, the same JSON text, or equal content. */
+/** The same input as before: the same object or text, or equal content. */
 function sameInput(before: unknown, data: unknown): boolean {
-  return Object.is(before, data) || sameContent(parsedOrSame(before), parsedOrSame(data));
+  if (Object.is(before, data)) return true;
+  const [a, b] = [contentOf(before), contentOf(data)];
+  return a !== NOT_JSON && b !== NOT_JSON && sameContent(a, b);
 }
 
 /** The widget shows this data already (e.g. the `onChange` value passed back as `data`). */
 function shows(element: AnyWidget, data: unknown): boolean {
   const shown = element.value as unknown;
-  return shown !== undefined && sameContent(shown, parsedOrSame(data));
+  const content = contentOf(data);
+  return shown !== undefined && content !== NOT_JSON && sameContent(shown, content);
 }
 
 /** A primitive input as the attribute value React renders (boolean attributes: '' or none). */
@@ -71,7 +77,7 @@ function serverProps(
   attributes: Readonly<Record<string, string>>,
   events: ReadonlySet<string>,
 ): Record<string, unknown> {
-  const out: Record<string, unknown> = { suppressHydrationWarning: true };
+  const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (events.has(key) || key === 'ref') continue;
     const attribute = key === 'data' ? 'data' : attributes[key];
@@ -113,11 +119,11 @@ export function widgetComponent<E extends AnyWidget, K extends keyof E, V extend
       [ref],
     );
     const { data, ...rest } = props;
-    // After createComponent's own effect (children's effects run first), so every other
-    // input is in place when the data is read.
     // Data is set only when its content changed: an inline literal made anew on each render
     // would otherwise re-read the data and drop the user's edits; nor when the widget shows it
-    // already (its own onChange value passed back), which would clear the undo history.
+    // already (its own onChange value passed back), which would clear the undo history. This
+    // effect runs after createComponent's (a child's effects run first): the other inputs are
+    // in place when the data is read.
     React.useLayoutEffect(() => {
       const node = element.current;
       if (!node || data === undefined) return;
