@@ -1,9 +1,9 @@
-// The React wrappers (`@mulighetsrom/elements/react`) as an app uses them: the type fixture
-// through tsc, the fixture app rendered in Chromium with createRoot, and rendered on the server
+// The React wrappers (`@mulighetsrom/elements/react`) as an app uses them, from the packed
+// tarballs: the type fixture through tsc, the fixture app rendered in Chromium with createRoot, and rendered on the server
 // with renderToString and hydrated with hydrateRoot. Needs a build (dist/) and Chromium.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,19 +21,58 @@ import {
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-it('the fixture typechecks against the shipped types, and every wrong prop is an error', () => {
+/**
+ * `npm pack`s the packages (elements and core) and unpacks them into a node_modules folder
+ * under the package's own, so other imports (react, lit) resolve from the repository's
+ * node_modules, but @mulighetsrom/* from what a user would install; the fixture goes to `app/`
+ * beside it. Returns the folder.
+ */
+let packedRoot;
+function installPacked() {
+  if (packedRoot) return packedRoot;
+  const root = join(packageDir, 'node_modules', '.cache', 'mulighetsrom-packed');
+  rmSync(root, { recursive: true, force: true });
+  const tarballs = join(root, 'tarballs');
+  mkdirSync(tarballs, { recursive: true });
+  // A package of its own: else @mulighetsrom/elements would resolve to this package (self-reference).
+  writeFileSync(
+    join(root, 'package.json'),
+    '{ "name": "fixture-app", "private": true, "type": "module" }\n',
+  );
+  for (const name of ['elements', 'core']) {
+    const out = execFileSync(
+      'npm',
+      ['pack', '--json', '--ignore-scripts', '--pack-destination', tarballs],
+      { cwd: join(packageDir, '..', name), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    const into = join(root, 'node_modules', '@mulighetsrom', name);
+    mkdirSync(into, { recursive: true });
+    const [{ filename }] = JSON.parse(out);
+    execFileSync('tar', ['-xzf', join(tarballs, filename), '-C', into, '--strip-components=1']);
+  }
+  const app = join(root, 'app');
+  mkdirSync(app);
+  for (const file of readdirSync(fixtureDir).filter((f) => /\.tsx$|^tsconfig\.json$/.test(f)))
+    copyFileSync(join(fixtureDir, file), join(app, file));
+  packedRoot = root;
+  return root;
+}
+
+it('the fixture typechecks against the packed tarballs, and every wrong prop is an error', () => {
+  const app = join(installPacked(), 'app');
   // @ts-expect-error lines that do not fail are errors themselves (TS2578), so this fails both
   // when a right prop is rejected and when a wrong one is let through.
-  execFileSync(process.execPath, [tsc, '-p', join(fixtureDir, 'tsconfig.json')], {
-    cwd: packageDir,
-    stdio: 'pipe',
-  });
+  try {
+    execFileSync(process.execPath, [tsc, '-p', join(app, 'tsconfig.json')], { stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(String(error.stdout));
+  }
 });
 
 it('importing one component bundles its widget only, and costs under 2 kB gzip more', async () => {
   const bundle = async (contents) => {
     const result = await build({
-      stdin: { contents, resolveDir: packageDir },
+      stdin: { contents, resolveDir: join(installPacked(), 'app') },
       bundle: true,
       format: 'esm',
       minify: true,
@@ -66,9 +105,10 @@ describe('in Chromium', () => {
   let serverHtml;
   before(async () => {
     dir = tempDir('react');
-    await bundleForBrowser(join(fixtureDir, 'client.tsx'), join(dir, 'client.js'));
+    const root = installPacked();
+    await bundleForBrowser(join(root, 'app', 'client.tsx'), join(dir, 'client.js'));
     const { renderApp } = await import(
-      await bundleForNode(join(fixtureDir, 'server.tsx'), 'react-server')
+      await bundleForNode(join(root, 'app', 'server.tsx'), 'react-server', root)
     );
     serverHtml = renderApp();
     writeFileSync(join(dir, 'client.html'), page({ script: '/client.js' }));

@@ -38,10 +38,13 @@ export async function bundleForBrowser(entry, outfile) {
 
 /**
  * Bundles `entry` for Node, packages external: they resolve with Node's conditions (Lit's and
- * @lit/react's server builds). Written under node_modules/.cache, where those resolve.
+ * @lit/react's server builds), from `dir` (default: under node_modules/.cache, where they do).
  */
-export async function bundleForNode(entry, name) {
-  const dir = join(packageDir, 'node_modules', '.cache', 'mulighetsrom-tests');
+export async function bundleForNode(
+  entry,
+  name,
+  dir = join(packageDir, 'node_modules', '.cache', 'mulighetsrom-tests'),
+) {
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, `${name}.mjs`);
   await build({
