@@ -16,6 +16,7 @@ import { LoadingController } from './loading.js';
 import type { SavedWorkController, SavedWorkOptions } from './saved-work.js';
 import { SchemeController } from './scheme.js';
 import { VERSION } from './version.js';
+import type { widgetTypes } from './widget-types.js';
 
 /** The arguments of add/removeEventListener for event `K` of the map `M`, typed. */
 type WidgetListener<This, M, K extends keyof M, O> = [
@@ -44,12 +45,6 @@ function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
     return undefined;
   }
 }
-
-/**
- * A key that exists in types only: `widget[widgetTypes]` names a widget's data and select detail
- * for typed wrappers (src/react/types.ts). No runtime value stands behind it.
- */
-export declare const widgetTypes: unique symbol;
 
 /**
  * Typed listeners for the widget's own events: `detail.value` is `T`, not `unknown`. Declared by

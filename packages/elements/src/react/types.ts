@@ -3,7 +3,8 @@
 import type * as React from 'react';
 import type { DataError, Lang } from '@mulighetsrom/core';
 import type { SelectDetail } from '../internal/events.js';
-import type { MulighetsromElement, widgetTypes } from '../internal/mulighetsrom-element.js';
+import type { MulighetsromElement } from '../internal/mulighetsrom-element.js';
+import type { widgetTypes } from '../internal/widget-types.js';
 
 /** Any widget class instance. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
