@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -449,6 +449,7 @@ export abstract class NoteBoardElement<
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (isServer) return; // Lit SSR: no DOM, nothing focused
     const focused = this.renderRoot?.querySelector?.('.note-body:focus');
     this.focusedKey = focused instanceof HTMLElement ? focused.dataset['key'] : undefined;
   }
