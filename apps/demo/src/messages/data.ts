@@ -169,7 +169,8 @@ export const dataMessages: Record<Lang, DataMessages> = {
       conflict: 'Endret i en annen fane',
     },
     conflictNotice: 'Endret i en annen fane — last inn på nytt eller ta over?',
-    conflictDeleted: 'Slettet i en annen fane — last inn på nytt (fjern den her) eller ta over (behold den)?',
+    conflictDeleted:
+      'Slettet i en annen fane — last inn på nytt (fjern den her) eller ta over (behold den)?',
     conflictWorkspace: 'Gjelder arbeidsflaten «{name}».',
     reloadButton: 'Last inn på nytt',
     takeOverButton: 'Ta over',
@@ -182,8 +183,7 @@ export const dataMessages: Record<Lang, DataMessages> = {
     saveFailed:
       'Endringene i «{name}» er ikke lagret: nettleseren avviste lagringen. De finnes bare i denne fanen til lagringen lykkes.',
     retryButton: 'Prøv å lagre igjen',
-    unreadableSaved:
-      'En lagret arbeidsflate ({id}) kan ikke leses og er latt være urørt: {reason}',
+    unreadableSaved: 'En lagret arbeidsflate ({id}) kan ikke leses og er latt være urørt: {reason}',
     loadFailed:
       'De lagrede arbeidsflatene kunne ikke leses. Det du gjør nå, blir kanskje ikke lagret.',
     versionsHeading: 'Versjoner',
@@ -300,7 +300,8 @@ export const dataMessages: Record<Lang, DataMessages> = {
       conflict: 'Endra i ei anna fane',
     },
     conflictNotice: 'Endra i ei anna fane — last inn på nytt eller ta over?',
-    conflictDeleted: 'Sletta i ei anna fane — last inn på nytt (fjern ho her) eller ta over (behald ho)?',
+    conflictDeleted:
+      'Sletta i ei anna fane — last inn på nytt (fjern ho her) eller ta over (behald ho)?',
     conflictWorkspace: 'Gjeld arbeidsflata «{name}».',
     reloadButton: 'Last inn på nytt',
     takeOverButton: 'Ta over',
@@ -486,7 +487,8 @@ export const dataMessages: Record<Lang, DataMessages> = {
     confirmDeleteButton: 'Yes, delete',
     beforeRestoreName: 'Before restoring',
     versionSaved: 'The version «{name}» is saved.',
-    versionRestored: '«{name}» is restored. What was there before is saved as the version «{before}».',
+    versionRestored:
+      '«{name}» is restored. What was there before is saved as the version «{before}».',
     versionDeleted: 'The version «{name}» is deleted.',
     versionFailed: 'The version could not be saved or changed. Nothing was changed.',
     comparisonHeading: 'From «{name}» to now',

@@ -56,11 +56,13 @@ function conflictNotice(ctx: ViewContext, conflict: WorkspaceConflict): Template
       <strong>${conflict.saved ? t.conflictNotice : t.conflictDeleted}</strong>
     </p>
     <p>${format(t.conflictWorkspace, { name: conflict.mine.name })}</p>
-    ${changes.length
-      ? html`<ul class="tab-notice-changes">
-          ${changes.map((line) => html`<li>${line}</li>`)}
-        </ul>`
-      : nothing}
+    ${
+      changes.length
+        ? html`<ul class="tab-notice-changes">
+            ${changes.map((line) => html`<li>${line}</li>`)}
+          </ul>`
+        : nothing
+    }
     <p class="tab-notice-help">${t.reloadHelp} ${t.takeOverHelp}</p>
     <p class="tab-notice-actions">
       <button type="button" @click=${() => resolve(ctx, conflict, 'reload')}>

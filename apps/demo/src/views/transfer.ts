@@ -52,7 +52,8 @@ const readFile = (file: File): Promise<string> => file.text();
 
 const nameWithLabel = (ctx: ViewContext, workspace: Workspace) =>
   workspace.example
-    ? html`${workspace.name} <span class="example-label">(${dataMessages[ctx.lang].exampleLabel})</span>`
+    ? html`${workspace.name}
+        <span class="example-label">(${dataMessages[ctx.lang].exampleLabel})</span>`
     : workspace.name;
 
 export function transferPanel(ctx: ViewContext, options: TransferOptions = {}): TemplateResult {
@@ -130,43 +131,53 @@ export function transferPanel(ctx: ViewContext, options: TransferOptions = {}): 
   const previewPart = preview
     ? html`<section class="import-preview" aria-labelledby="${prefix}-preview-heading">
         <h3 id="${prefix}-preview-heading" tabindex="-1">${t.previewHeading}</h3>
-        ${preview.adds.length
-          ? html`<h4>${format(t.previewAdds, { n: preview.adds.length })}</h4>
-              <ul>
-                ${preview.adds.map((w) => html`<li>${nameWithLabel(ctx, w)}</li>`)}
-              </ul>`
-          : nothing}
-        ${preview.replaces.length
-          ? html`<h4>${format(t.previewReplaces, { n: preview.replaces.length })}</h4>
-              <ul>
-                ${preview.replaces.map(
-                  ({ incoming, comparison }) =>
-                    html`<li>
-                      ${nameWithLabel(ctx, incoming)}
-                      <ul>
-                        ${describeComparison(comparison, ctx.lang).map(
-                          (line) => html`<li>${line}</li>`,
-                        )}
-                      </ul>
-                    </li>`,
-                )}
-              </ul>`
-          : nothing}
-        ${preview.unchanged.length
-          ? html`<h4>${format(t.previewUnchanged, { n: preview.unchanged.length })}</h4>
-              <ul>
-                ${preview.unchanged.map((w) => html`<li>${nameWithLabel(ctx, w)}</li>`)}
-              </ul>`
-          : nothing}
-        ${preview.adds.length + preview.replaces.length === 0
-          ? html`<p>${t.previewNothing}</p>`
-          : nothing}
+        ${
+          preview.adds.length
+            ? html`<h4>${format(t.previewAdds, { n: preview.adds.length })}</h4>
+                <ul>
+                  ${preview.adds.map((w) => html`<li>${nameWithLabel(ctx, w)}</li>`)}
+                </ul>`
+            : nothing
+        }
+        ${
+          preview.replaces.length
+            ? html`<h4>${format(t.previewReplaces, { n: preview.replaces.length })}</h4>
+                <ul>
+                  ${preview.replaces.map(
+                    ({ incoming, comparison }) =>
+                      html`<li>
+                        ${nameWithLabel(ctx, incoming)}
+                        <ul>
+                          ${describeComparison(comparison, ctx.lang).map(
+                            (line) => html`<li>${line}</li>`,
+                          )}
+                        </ul>
+                      </li>`,
+                  )}
+                </ul>`
+            : nothing
+        }
+        ${
+          preview.unchanged.length
+            ? html`<h4>${format(t.previewUnchanged, { n: preview.unchanged.length })}</h4>
+                <ul>
+                  ${preview.unchanged.map((w) => html`<li>${nameWithLabel(ctx, w)}</li>`)}
+                </ul>`
+            : nothing
+        }
+        ${
+          preview.adds.length + preview.replaces.length === 0
+            ? html`<p>${t.previewNothing}</p>`
+            : nothing
+        }
         <p class="import-actions">
-          ${preview.adds.length + preview.replaces.length > 0
-            ? html`<button type="button" @click=${() => confirm(preview)}>
-                ${t.confirmImportButton}
-              </button>`
-            : nothing}
+          ${
+            preview.adds.length + preview.replaces.length > 0
+              ? html`<button type="button" @click=${() => confirm(preview)}>
+                  ${t.confirmImportButton}
+                </button>`
+              : nothing
+          }
           <button type="button" @click=${() => finish(t.importCancelled)}>${t.cancel}</button>
         </p>
       </section>`
@@ -175,11 +186,13 @@ export function transferPanel(ctx: ViewContext, options: TransferOptions = {}): 
   return html`<section class="transfer" aria-labelledby="${prefix}-heading">
     <h2 id="${prefix}-heading">${t.transferHeading}</h2>
     <p class="transfer-export">
-      ${workspace
-        ? html`<button type="button" @click=${() => exportAs('workspace')}>
-            ${format(t.exportWorkspaceButton, { name: workspace.name })}
-          </button>`
-        : nothing}
+      ${
+        workspace
+          ? html`<button type="button" @click=${() => exportAs('workspace')}>
+              ${format(t.exportWorkspaceButton, { name: workspace.name })}
+            </button>`
+          : nothing
+      }
       <button type="button" @click=${() => exportAs('network')}>${t.exportNetworkButton}</button>
     </p>
     <p class="transfer-import">

@@ -125,11 +125,13 @@ export function versionsView(ctx: ViewContext): TemplateResult {
     const lines = describeComparison(compareWorkspaces(version.workspace, workspace), ctx.lang);
     return html`<div class="version-comparison" id=${domId(version, 'comparison')}>
       <h5>${format(t.comparisonHeading, { name: version.name })}</h5>
-      ${lines.length
-        ? html`<ul>
-            ${lines.map((line) => html`<li>${line}</li>`)}
-          </ul>`
-        : html`<p>${t.comparisonSame}</p>`}
+      ${
+        lines.length
+          ? html`<ul>
+              ${lines.map((line) => html`<li>${line}</li>`)}
+            </ul>`
+          : html`<p>${t.comparisonSame}</p>`
+      }
     </div>`;
   };
 
@@ -143,9 +145,11 @@ export function versionsView(ctx: ViewContext): TemplateResult {
       <h4 class="version-name" id=${domId(version, 'name')} tabindex="-1">${version.name}</h4>
       <p class="version-meta">
         <time datetime=${version.createdAt}>${formatTime(version.createdAt, ctx.lang)}</time>
-        ${version.step
-          ? html` · ${format(t.versionStep, { step: t.stepNames[version.step] })}`
-          : nothing}
+        ${
+          version.step
+            ? html` · ${format(t.versionStep, { step: t.stepNames[version.step] })}`
+            : nothing
+        }
       </p>
       <p class="version-actions">
         <button
@@ -184,9 +188,11 @@ export function versionsView(ctx: ViewContext): TemplateResult {
           aria-invalid=${page.nameMissing ? 'true' : 'false'}
           aria-describedby=${ifDefined(page.nameMissing ? 'version-name-error' : undefined)}
         />
-        ${page.nameMissing
-          ? html`<span id="version-name-error" class="field-error">${t.versionNameMissing}</span>`
-          : nothing}
+        ${
+          page.nameMissing
+            ? html`<span id="version-name-error" class="field-error">${t.versionNameMissing}</span>`
+            : nothing
+        }
       </p>
       <p>
         <label for="version-step">${t.versionStepLabel}</label>
@@ -208,10 +214,12 @@ export function versionsView(ctx: ViewContext): TemplateResult {
       <p><button type="submit">${t.saveVersionButton}</button></p>
     </form>
     <h3 id="version-list-heading" tabindex="-1">${t.versionListHeading}</h3>
-    ${versions.length
-      ? html`<ul class="version-list">
-          ${versions.map(item)}
-        </ul>`
-      : html`<p>${t.noVersions}</p>`}
+    ${
+      versions.length
+        ? html`<ul class="version-list">
+            ${versions.map(item)}
+          </ul>`
+        : html`<p>${t.noVersions}</p>`
+    }
   </section>`;
 }

@@ -99,8 +99,10 @@ function diffBy(before: Map<string, unknown>, after: Map<string, unknown>): Coun
   return counts;
 }
 
-const byKey = (items: Record<string, unknown>[], key: (item: Record<string, unknown>, i: number) => string) =>
-  new Map(items.map((item, i) => [key(item, i), item]));
+const byKey = (
+  items: Record<string, unknown>[],
+  key: (item: Record<string, unknown>, i: number) => string,
+) => new Map(items.map((item, i) => [key(item, i), item]));
 
 const idOr = (item: Record<string, unknown>, i: number) =>
   typeof item.id === 'string' || typeof item.id === 'number' ? String(item.id) : `#${i}`;
@@ -117,7 +119,10 @@ function notesOf(board: unknown): Map<string, unknown> {
 
 const rowsOf = (plan: unknown) => byKey(asList(asRecord(plan).rows), idOr);
 const cellsOf = (matrix: unknown) =>
-  byKey(asList(asRecord(matrix).cells), (cell) => `${String(cell.row)}\u0000${String(cell.column)}`);
+  byKey(
+    asList(asRecord(matrix).cells),
+    (cell) => `${String(cell.row)}\u0000${String(cell.column)}`,
+  );
 const activitiesOf = (wheel: unknown) => byKey(asList(asRecord(wheel).activities), idOr);
 const areasOf = (model: unknown) => byKey(asList(asRecord(model).areas), idOr);
 
@@ -161,7 +166,10 @@ const BOARD_COLUMNS = [
 function compareBoard(poster: PosterKey, a: unknown, b: unknown, area?: string) {
   const counts = diffBy(notesOf(a), notesOf(b));
   const listed = [...new Set([...Object.keys(asRecord(a)), ...Object.keys(asRecord(b))])].filter(
-    (key) => BOARD_COLUMNS.includes(key) || Array.isArray(asRecord(a)[key]) || Array.isArray(asRecord(b)[key]),
+    (key) =>
+      BOARD_COLUMNS.includes(key) ||
+      Array.isArray(asRecord(a)[key]) ||
+      Array.isArray(asRecord(b)[key]),
   );
   return posterChange(poster, 'notes', counts, !equal(restOf(a, listed), restOf(b, listed)), area);
 }

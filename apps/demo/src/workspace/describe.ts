@@ -15,7 +15,8 @@ export function describeChange(change: PosterChange, lang: Lang): string {
   const name = posterName(change, lang);
   if (change.unit === 'text') return `${name}: ${t.textChanged}`;
   const [one, other] = t.units[change.unit];
-  const counted = (template: string, n: number) => format(template, { n, unit: n === 1 ? one : other });
+  const counted = (template: string, n: number) =>
+    format(template, { n, unit: n === 1 ? one : other });
   const parts = [
     change.added > 0 ? counted(t.added, change.added) : '',
     change.removed > 0 ? counted(t.removed, change.removed) : '',
@@ -31,7 +32,11 @@ export function describeChange(change: PosterChange, lang: Lang): string {
 export function describeComparison(comparison: WorkspaceComparison, lang: Lang): string[] {
   const t = dataMessages[lang];
   const details = comparison.details.length
-    ? [format(t.detailsChanged, { fields: comparison.details.map((f) => t.detailNames[f]).join(', ') })]
+    ? [
+        format(t.detailsChanged, {
+          fields: comparison.details.map((f) => t.detailNames[f]).join(', '),
+        }),
+      ]
     : [];
   return [...details, ...comparison.posters.map((change) => describeChange(change, lang))];
 }

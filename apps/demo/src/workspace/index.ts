@@ -40,10 +40,16 @@ async function firstStart(store: SafeWorkspaceStore, options: OpenOptions): Prom
       const text = legacyModelText();
       const model = text === undefined ? undefined : readLegacyModel(text);
       const lang = options.lang ?? 'nb';
-      if (model) await store.put(workspaceFromLegacyModel(model, dataMessages[lang].firstWorkspaceName, lang));
+      if (model)
+        await store.put(
+          workspaceFromLegacyModel(model, dataMessages[lang].firstWorkspaceName, lang),
+        );
       await persistence.set(keys.meta('legacy-demo-model'), new Date().toISOString());
     }
-    if (options.examples !== false && (await persistence.get(keys.meta('examples'))) === undefined) {
+    if (
+      options.examples !== false &&
+      (await persistence.get(keys.meta('examples'))) === undefined
+    ) {
       await seedExamples({ ...store, ready: Promise.resolve() });
       await persistence.set(keys.meta('examples'), new Date().toISOString());
     }

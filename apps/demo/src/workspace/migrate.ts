@@ -51,8 +51,9 @@ function from0(doc: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** MIGRATIONS[n] brings a document of version n to version n + 1. */
-const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> =
-  { 0: from0 };
+const MIGRATIONS: Readonly<
+  Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>
+> = { 0: from0 };
 
 /** The schema version a document says it has: 0 when it has none, undefined when it is bad. */
 function versionOf(doc: Record<string, unknown>): number | undefined {
@@ -97,7 +98,9 @@ export function migrateWorkspace(input: unknown): Migrated {
 /** The first error's text in `lang`, with the schema's first finding and its path. */
 export function migrateErrorText(error: MigrateError, lang: Lang): string {
   const first = error.details[0];
-  return first ? `${error.message[lang]} ${first.path}: ${first.message[lang]}` : error.message[lang];
+  return first
+    ? `${error.message[lang]} ${first.path}: ${first.message[lang]}`
+    : error.message[lang];
 }
 
 // ---- Today's demo page -------------------------------------------------------------------

@@ -154,7 +154,12 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
     return { revision: record.revision, workspace: migrated.workspace };
   };
 
-  const enterConflict = (id: string, entry: Entry, saved: Workspace | undefined, revision: number) => {
+  const enterConflict = (
+    id: string,
+    entry: Entry,
+    saved: Workspace | undefined,
+    revision: number,
+  ) => {
     entry.conflict = { saved, savedRevision: revision };
     entry.state = 'conflict';
     tell(id);

@@ -3,14 +3,15 @@
 // own documents are checked loosely as objects here: each widget validates its part itself and
 // shows its own localized errors. Unknown fields are kept everywhere (looseObject).
 import * as v from 'valibot';
-import { toDataErrors, type DataError } from '@mulighetsrom/core';
+import { plainObject, toDataErrors, type DataError } from '@mulighetsrom/core';
 import { SCHEMA_VERSION, type Workspace } from './document.js';
 
 const text = v.string();
-const poster = v.looseObject({});
+// plainObject: a loose object that is not an array (valibot's looseObject takes arrays).
+const poster = plainObject({});
 const posters = v.record(v.string(), poster);
 
-const developmentPlan = v.looseObject({
+const developmentPlan = plainObject({
   why: v.optional(text),
   what: v.optional(text),
   how: v.optional(text),
@@ -19,7 +20,7 @@ const developmentPlan = v.looseObject({
   evaluate: v.optional(text),
 });
 
-export const WorkspaceSchema = v.looseObject({
+export const WorkspaceSchema = plainObject({
   schemaVersion: v.literal(SCHEMA_VERSION),
   id: v.pipe(text, v.nonEmpty()),
   name: text,
@@ -48,8 +49,7 @@ export const WorkspaceSchema = v.looseObject({
 });
 
 export type CheckedWorkspace =
-  | { ok: true; workspace: Workspace }
-  | { ok: false; errors: DataError[] };
+  { ok: true; workspace: Workspace } | { ok: false; errors: DataError[] };
 
 /** Checks a workspace of the current schema version; errors are localized, with their paths. */
 export function checkWorkspace(input: unknown): CheckedWorkspace {

@@ -86,7 +86,8 @@ export function parseImport(text: string): ParsedImport {
       const { key, message, details } = migrated.error;
       return fail({ key, message: numbered(message, index + 1), details });
     }
-    if (seen.has(migrated.workspace.id)) return fail(migrateError('duplicateId', { id: migrated.workspace.id }));
+    if (seen.has(migrated.workspace.id))
+      return fail(migrateError('duplicateId', { id: migrated.workspace.id }));
     seen.add(migrated.workspace.id);
     workspaces.push(migrated.workspace);
   }
@@ -128,7 +129,10 @@ export interface ImportPreview {
 }
 
 /** What importing `file` into `store` would do (by id). */
-export function previewImport(file: TransferFile, store: Pick<WorkspaceStore, 'get'>): ImportPreview {
+export function previewImport(
+  file: TransferFile,
+  store: Pick<WorkspaceStore, 'get'>,
+): ImportPreview {
   const adds: Workspace[] = [];
   const replaces: ImportReplacement[] = [];
   const unchanged: Workspace[] = [];
