@@ -94,7 +94,8 @@ export interface DataMessages {
   loadFailed: string;
 
   // Named versions.
-  versionsHeading: string;
+  /** The versions page's heading. */
+  versionsTitle: string;
   versionsIntro: string;
   newVersionHeading: string;
   versionNameLabel: string;
@@ -186,7 +187,7 @@ export const dataMessages: Record<Lang, DataMessages> = {
     unreadableSaved: 'En lagret arbeidsflate ({id}) kan ikke leses og er latt være urørt: {reason}',
     loadFailed:
       'De lagrede arbeidsflatene kunne ikke leses. Det du gjør nå, blir kanskje ikke lagret.',
-    versionsHeading: 'Versjoner',
+    versionsTitle: 'Versjoner av «{name}»',
     versionsIntro:
       'En versjon er et øyeblikksbilde av hele arbeidsflaten. Lagre en etter hver samling, sammenlign med i dag og gjenopprett ved behov.',
     newVersionHeading: 'Lagre en ny versjon',
@@ -318,7 +319,7 @@ export const dataMessages: Record<Lang, DataMessages> = {
       'Ei lagra arbeidsflate ({id}) kan ikkje lesast og er late vere urørt: {reason}',
     loadFailed:
       'Dei lagra arbeidsflatene kunne ikkje lesast. Det du gjer no, blir kanskje ikkje lagra.',
-    versionsHeading: 'Versjonar',
+    versionsTitle: 'Versjonar av «{name}»',
     versionsIntro:
       'Ein versjon er eit augneblinksbilete av heile arbeidsflata. Lagre ein etter kvar samling, samanlikn med i dag og gjenopprett ved behov.',
     newVersionHeading: 'Lagre ein ny versjon',
@@ -446,7 +447,7 @@ export const dataMessages: Record<Lang, DataMessages> = {
     retryButton: 'Try saving again',
     unreadableSaved: 'A saved workspace ({id}) cannot be read and is left untouched: {reason}',
     loadFailed: 'The saved workspaces could not be read. What you do now may not be saved.',
-    versionsHeading: 'Versions',
+    versionsTitle: 'Versions of «{name}»',
     versionsIntro:
       'A version is a snapshot of the whole workspace. Save one after each gathering, compare it with today and restore it when needed.',
     newVersionHeading: 'Save a new version',

@@ -124,7 +124,7 @@ export function versionsView(ctx: ViewContext): TemplateResult {
     if (page.comparing !== version.id) return nothing;
     const lines = describeComparison(compareWorkspaces(version.workspace, workspace), ctx.lang);
     return html`<div class="version-comparison" id=${domId(version, 'comparison')}>
-      <h5>${format(t.comparisonHeading, { name: version.name })}</h5>
+      <h4>${format(t.comparisonHeading, { name: version.name })}</h4>
       ${
         lines.length
           ? html`<ul>
@@ -142,7 +142,7 @@ export function versionsView(ctx: ViewContext): TemplateResult {
       focusAfterRedraw(`#${domId(version, 'yes')}`);
     };
     return html`<li class="version">
-      <h4 class="version-name" id=${domId(version, 'name')} tabindex="-1">${version.name}</h4>
+      <h3 class="version-name" id=${domId(version, 'name')} tabindex="-1">${version.name}</h3>
       <p class="version-meta">
         <time datetime=${version.createdAt}>${formatTime(version.createdAt, ctx.lang)}</time>
         ${
@@ -172,11 +172,13 @@ export function versionsView(ctx: ViewContext): TemplateResult {
   };
 
   return html`<section class="versions" aria-labelledby="versions-heading">
-    <h2 id="versions-heading" tabindex="-1">${t.versionsHeading}</h2>
+    <h1 id="versions-heading" tabindex="-1">
+      ${format(t.versionsTitle, { name: workspace.name })}
+    </h1>
     <p>${t.versionsIntro}</p>
     <p class="versions-error" role="alert">${page.failed ? t.versionFailed : nothing}</p>
     <form class="version-form" novalidate @submit=${create} aria-labelledby="version-form-heading">
-      <h3 id="version-form-heading">${t.newVersionHeading}</h3>
+      <h2 id="version-form-heading">${t.newVersionHeading}</h2>
       <p>
         <label for="version-name">${t.versionNameLabel}</label>
         <input
@@ -213,7 +215,7 @@ export function versionsView(ctx: ViewContext): TemplateResult {
       </p>
       <p><button type="submit">${t.saveVersionButton}</button></p>
     </form>
-    <h3 id="version-list-heading" tabindex="-1">${t.versionListHeading}</h3>
+    <h2 id="version-list-heading" tabindex="-1">${t.versionListHeading}</h2>
     ${
       versions.length
         ? html`<ul class="version-list">

@@ -324,8 +324,9 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
             enterConflict(id, entry, readRecord(id, saved)?.workspace, revisionOf(saved));
             return;
           }
+          // Its named versions stay: an undo of the deletion (or an import of the same id) finds
+          // them again; versions.removeAll() deletes them for good.
           await adapter.del(keys.workspace(id));
-          await versions.removeAll(id);
         } catch (error) {
           report({ kind: 'write-failed', id, error });
           tell(id);

@@ -161,14 +161,18 @@ describe('named versions', () => {
     expect(store.versions.list('solvik')).toHaveLength(3);
   });
 
-  it('deletes a version, and a deleted workspace’s versions', async () => {
+  it('deletes a version; a deleted workspace keeps its versions for an undo, until removeAll', async () => {
     const { store, adapter } = await open();
     await store.put(base());
     const one = await store.versions.create('solvik', { name: 'En' });
     await store.versions.create('solvik', { name: 'To' });
     await store.versions.remove('solvik', one.id);
     expect(store.versions.list('solvik').map((v) => v.name)).toEqual(['To']);
+    const workspace = store.get('solvik')!;
     await store.remove('solvik');
+    await store.put(workspace); // the home page's undo
+    expect(store.versions.list('solvik').map((v) => v.name)).toEqual(['To']);
+    await store.versions.removeAll('solvik');
     expect(store.versions.list('solvik')).toEqual([]);
     expect([...adapter.data.keys()].filter((k) => k.startsWith('version:'))).toEqual([]);
   });
