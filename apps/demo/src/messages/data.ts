@@ -75,6 +75,8 @@ export interface DataMessages {
   cancel: string;
 
   // Saving and other tabs.
+  /** The name of the region that holds the notices. */
+  noticesLabel: string;
   saveStates: Record<SaveState, string>;
   /** The notice's question (the reader chooses with the two buttons). */
   conflictNotice: string;
@@ -163,6 +165,7 @@ export const dataMessages: Record<Lang, DataMessages> = {
     exampleLabel: 'Eksempel',
     noWorkspace: 'Fant ikke arbeidsflaten.',
     cancel: 'Avbryt',
+    noticesLabel: 'Lagring',
     saveStates: {
       saved: 'Lagret',
       saving: 'Lagrer …',
@@ -294,6 +297,7 @@ export const dataMessages: Record<Lang, DataMessages> = {
     exampleLabel: 'Døme',
     noWorkspace: 'Fann ikkje arbeidsflata.',
     cancel: 'Avbryt',
+    noticesLabel: 'Lagring',
     saveStates: {
       saved: 'Lagra',
       saving: 'Lagrar …',
@@ -426,6 +430,7 @@ export const dataMessages: Record<Lang, DataMessages> = {
     exampleLabel: 'Example',
     noWorkspace: 'Workspace not found.',
     cancel: 'Cancel',
+    noticesLabel: 'Saving',
     saveStates: {
       saved: 'Saved',
       saving: 'Saving …',

@@ -51,7 +51,7 @@ function conflictNotice(ctx: ViewContext, conflict: WorkspaceConflict): Template
   const changes = conflict.saved
     ? describeComparison(compareWorkspaces(conflict.saved, conflict.mine), ctx.lang)
     : [];
-  return html`<section class="tab-notice" role="alert" aria-labelledby=${id}>
+  return html`<section class="save-error tab-notice" role="alert" aria-labelledby=${id}>
     <p class="tab-notice-question" id=${id}>
       <strong>${conflict.saved ? t.conflictNotice : t.conflictDeleted}</strong>
     </p>
@@ -63,9 +63,9 @@ function conflictNotice(ctx: ViewContext, conflict: WorkspaceConflict): Template
           </ul>`
         : nothing
     }
-    <p class="tab-notice-help">${t.reloadHelp} ${t.takeOverHelp}</p>
+    <p class="hint tab-notice-help">${t.reloadHelp} ${t.takeOverHelp}</p>
     <p class="tab-notice-actions">
-      <button type="button" @click=${() => resolve(ctx, conflict, 'reload')}>
+      <button type="button" class="primary" @click=${() => resolve(ctx, conflict, 'reload')}>
         ${t.reloadButton}
       </button>
       <button type="button" @click=${() => resolve(ctx, conflict, 'take-over')}>
@@ -79,9 +79,9 @@ function problemNotice(ctx: ViewContext, problem: StoreProblem): TemplateResult 
   const t = dataMessages[ctx.lang];
   const store = safeStore(ctx.store);
   if (problem.kind === 'load-failed')
-    return html`<p class="tab-notice" role="alert">${t.loadFailed}</p>`;
+    return html`<p class="save-error tab-notice" role="alert">${t.loadFailed}</p>`;
   if (problem.kind === 'unreadable')
-    return html`<p class="tab-notice" role="alert">
+    return html`<p class="save-error tab-notice" role="alert">
       ${format(t.unreadableSaved, {
         id: problem.id,
         reason: migrateErrorText(problem.error, ctx.lang),
@@ -96,7 +96,7 @@ function problemNotice(ctx: ViewContext, problem: StoreProblem): TemplateResult 
       focusAfterRedraw(MAIN);
     }
   };
-  return html`<section class="tab-notice" role="alert">
+  return html`<section class="save-error tab-notice" role="alert">
     <p>${format(t.saveFailed, { name })}</p>
     <p><button type="button" @click=${retry}>${t.retryButton}</button></p>
   </section>`;
@@ -109,10 +109,14 @@ export function tabNotice(ctx: ViewContext): TemplateResult | typeof nothing {
   const conflicts = store.conflicts();
   const problems = store.problems();
   if (conflicts.length === 0 && problems.length === 0) return nothing;
-  return html`<div class="tab-notices">
+  // A named region: the notices stand outside <main>, above the page.
+  return html`<section
+    class="app-notice tab-notices"
+    aria-label=${dataMessages[ctx.lang].noticesLabel}
+  >
     ${conflicts.map((conflict) => conflictNotice(ctx, conflict))}
     ${problems.map((problem) => problemNotice(ctx, problem))}
-  </div>`;
+  </section>`;
 }
 
 /** «Lagret», «Lagrer …», «Ikke lagret» … for one workspace (a status line the shell may show). */

@@ -173,7 +173,7 @@ export function transferPanel(ctx: ViewContext, options: TransferOptions = {}): 
         <p class="import-actions">
           ${
             preview.adds.length + preview.replaces.length > 0
-              ? html`<button type="button" @click=${() => confirm(preview)}>
+              ? html`<button type="button" class="primary" @click=${() => confirm(preview)}>
                   ${t.confirmImportButton}
                 </button>`
               : nothing
@@ -195,7 +195,7 @@ export function transferPanel(ctx: ViewContext, options: TransferOptions = {}): 
       }
       <button type="button" @click=${() => exportAs('network')}>${t.exportNetworkButton}</button>
     </p>
-    <p class="transfer-import">
+    <p class="field transfer-import">
       <label for=${inputId}>${t.importLabel}</label>
       <input
         id=${inputId}
@@ -206,7 +206,9 @@ export function transferPanel(ctx: ViewContext, options: TransferOptions = {}): 
       />
       <span id="${prefix}-hint" class="hint">${t.importHint}</span>
     </p>
-    <p class="transfer-error" role="alert">${panel.error ?? nothing}</p>
+    <p class=${panel.error ? 'save-error' : 'transfer-error'} role="alert">
+      ${panel.error ?? nothing}
+    </p>
     ${previewPart}
   </section>`;
 }

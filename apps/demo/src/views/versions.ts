@@ -102,7 +102,11 @@ export function versionsView(ctx: ViewContext): TemplateResult {
       set({ ...page, confirming: undefined });
       focusAfterRedraw(`#${domId(version, confirming.kind)}`);
     };
-    return html`<div class="version-confirm" role="group" aria-labelledby=${domId(version, 'ask')}>
+    return html`<div
+      class="notice version-confirm"
+      role="group"
+      aria-labelledby=${domId(version, 'ask')}
+    >
       <p id=${domId(version, 'ask')}>
         ${format(restoring ? t.confirmRestore : t.confirmDelete, {
           name: version.name,
@@ -111,6 +115,7 @@ export function versionsView(ctx: ViewContext): TemplateResult {
       </p>
       <button
         type="button"
+        class="primary"
         id=${domId(version, 'yes')}
         @click=${() => (restoring ? restore(version) : remove(version))}
       >
@@ -176,10 +181,12 @@ export function versionsView(ctx: ViewContext): TemplateResult {
       ${format(t.versionsTitle, { name: workspace.name })}
     </h1>
     <p>${t.versionsIntro}</p>
-    <p class="versions-error" role="alert">${page.failed ? t.versionFailed : nothing}</p>
+    <p class=${page.failed ? 'save-error' : 'versions-error'} role="alert">
+      ${page.failed ? t.versionFailed : nothing}
+    </p>
     <form class="version-form" novalidate @submit=${create} aria-labelledby="version-form-heading">
       <h2 id="version-form-heading">${t.newVersionHeading}</h2>
-      <p>
+      <p class="field">
         <label for="version-name">${t.versionNameLabel}</label>
         <input
           id="version-name"
@@ -196,7 +203,7 @@ export function versionsView(ctx: ViewContext): TemplateResult {
             : nothing
         }
       </p>
-      <p>
+      <p class="field">
         <label for="version-step">${t.versionStepLabel}</label>
         <select
           id="version-step"
@@ -213,7 +220,7 @@ export function versionsView(ctx: ViewContext): TemplateResult {
           ${STEP_IDS.map((step) => html`<option value=${step}>${t.stepNames[step]}</option>`)}
         </select>
       </p>
-      <p><button type="submit">${t.saveVersionButton}</button></p>
+      <p><button type="submit" class="primary">${t.saveVersionButton}</button></p>
     </form>
     <h2 id="version-list-heading" tabindex="-1">${t.versionListHeading}</h2>
     ${
