@@ -88,6 +88,8 @@ export interface DataMessages {
   takeOverHelp: string;
   /** The version this tab's copy is kept as when the reader reloads. */
   keptVersionName: string;
+  /** The version that keeps a closed tab's unsaved change when the saved copy moved on. */
+  recoveredVersionName: string;
   reloaded: string;
   tookOver: string;
   saveFailed: string;
@@ -182,6 +184,7 @@ export const dataMessages: Record<Lang, DataMessages> = {
       'Last inn på nytt henter den lagrede kopien; endringene i denne fanen tas vare på som en versjon.',
     takeOverHelp: 'Ta over lagrer kopien i denne fanen over den andre.',
     keptVersionName: 'Endringer fra en annen fane',
+    recoveredVersionName: 'Ulagrede endringer fra en lukket fane',
     reloaded: 'Den lagrede kopien av «{name}» er lastet inn.',
     tookOver: 'Kopien i denne fanen av «{name}» er lagret.',
     saveFailed:
@@ -314,6 +317,7 @@ export const dataMessages: Record<Lang, DataMessages> = {
       'Last inn på nytt hentar den lagra kopien; endringane i denne fana blir tekne vare på som ein versjon.',
     takeOverHelp: 'Ta over lagrar kopien i denne fana over den andre.',
     keptVersionName: 'Endringar frå ei anna fane',
+    recoveredVersionName: 'Ulagra endringar frå ei lukka fane',
     reloaded: 'Den lagra kopien av «{name}» er lasta inn.',
     tookOver: 'Kopien i denne fana av «{name}» er lagra.',
     saveFailed:
@@ -445,6 +449,7 @@ export const dataMessages: Record<Lang, DataMessages> = {
     reloadHelp: 'Reload fetches the saved copy; the changes in this tab are kept as a version.',
     takeOverHelp: 'Take over saves this tab’s copy over the other one.',
     keptVersionName: 'Changes from another tab',
+    recoveredVersionName: 'Unsaved changes from a closed tab',
     reloaded: 'The saved copy of «{name}» is loaded.',
     tookOver: 'This tab’s copy of «{name}» is saved.',
     saveFailed:

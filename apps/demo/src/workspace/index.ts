@@ -1,10 +1,12 @@
 // The one workspace store the app uses. In a browser: saved in IndexedDB, tabs told of each other
-// (BroadcastChannel, Web Locks), and on first start the model saved by today's demo page becomes
+// (BroadcastChannel, Web Locks), each change also kept in localStorage until IndexedDB has it
+// (a tab closed right after an edit loses nothing), and on first start the model saved by today's demo page becomes
 // a first workspace and the Agder example network is added. Views get it as `ctx.store`.
 import type { Lang } from '@mulighetsrom/core';
 import { dataMessages } from '../messages/data.js';
 import { seedExamples } from './example-network.js';
 import { createIdbAdapter } from './idb-adapter.js';
+import { storageJournal } from './journal.js';
 import { LEGACY_MODEL_ITEM, readLegacyModel, workspaceFromLegacyModel } from './migrate.js';
 import { keys } from './persistence.js';
 import { createSavedStore, type SafeWorkspaceStore } from './saved-store.js';
@@ -61,6 +63,8 @@ export function openWorkspaceStore(options: OpenOptions = {}): SafeWorkspaceStor
     adapter: createIdbAdapter(),
     channel: browserChannel(),
     locks: browserLocks(),
+    journal: storageJournal(),
+    recoveredName: dataMessages[options.lang ?? 'nb'].recoveredVersionName,
     setup: (opened) => firstStart(opened, options),
   });
   // Without BroadcastChannel a tab learns of other tabs' saves when it is shown again.

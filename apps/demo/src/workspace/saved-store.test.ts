@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newWorkspace } from './new-workspace.js';
+import { memoryJournal } from './journal.js';
 import { createMemoryAdapter, keys } from './persistence.js';
 import { createSavedStore, type SavedStoreOptions } from './saved-store.js';
 import { channelBus, settle, sharedLocks } from './test-helpers.js';
@@ -212,5 +213,93 @@ describe('two tabs', () => {
     await settle();
     expect(b.get(id)).toBeUndefined();
     expect(b.list()).toEqual([]);
+  });
+});
+
+describe('a tab closed before its write landed', () => {
+  /** An adapter whose writes never finish (the page went away mid-write). */
+  function stalled(adapter: ReturnType<typeof createMemoryAdapter>) {
+    return { ...adapter, update: () => new Promise<void>(() => {}) };
+  }
+
+  it('leaves its change in the journal, and the next start writes it', async () => {
+    const adapter = createMemoryAdapter();
+    const journal = memoryJournal();
+    const first = await open({ adapter, journal, tab: 'A' });
+    const workspace = solvik();
+    await first.put(workspace);
+    expect(journal.data.size).toBe(0); // written: nothing left in the journal
+
+    const closing = await open({ adapter: stalled(adapter), journal, tab: 'B' });
+    void closing.update(workspace.id, rate5('strong'));
+    expect(journal.entries()).toMatchObject([{ tab: 'B', id: workspace.id, base: 1 }]);
+
+    const next = await open({ adapter, journal, tab: 'C' });
+    expect(next.get(workspace.id)?.model.areas).toEqual([{ id: 5, status: 'strong' }]);
+    expect((adapter.data.get(keys.workspace(workspace.id)) as { revision: number }).revision).toBe(
+      2,
+    );
+    expect(journal.data.size).toBe(0);
+  });
+
+  it('keeps the change as a named version when the saved copy moved on meanwhile', async () => {
+    const adapter = createMemoryAdapter();
+    const journal = memoryJournal();
+    const first = await open({ adapter, journal, tab: 'A' });
+    const workspace = solvik();
+    await first.put(workspace);
+    const closing = await open({ adapter: stalled(adapter), journal, tab: 'B' });
+    void closing.update(workspace.id, rate5('strong'));
+    await first.update(workspace.id, rate5('improve')); // A saves on (revision 2)
+
+    const next = await open({ adapter, journal, tab: 'C', recoveredName: 'Ulagrede endringer' });
+    expect(next.get(workspace.id)?.model.areas).toEqual([{ id: 5, status: 'improve' }]);
+    const [kept] = next.versions.list(workspace.id);
+    expect(kept?.name).toBe('Ulagrede endringer');
+    expect(kept?.workspace.model.areas).toEqual([{ id: 5, status: 'strong' }]);
+    expect(journal.data.size).toBe(0);
+  });
+
+  it('a write that failed stays in the journal until it is written', async () => {
+    const adapter = createMemoryAdapter();
+    const journal = memoryJournal();
+    const store = await open({ adapter, journal, tab: 'A' });
+    const workspace = solvik();
+    await store.put(workspace);
+    adapter.failWrites(new Error('full'));
+    await store.update(workspace.id, rate5('strong'));
+    expect(journal.data.size).toBe(1);
+    adapter.failWrites(undefined);
+    await store.retry(workspace.id);
+    expect(journal.data.size).toBe(0);
+  });
+
+  it('a live tab whose journal a new tab wrote takes the saved copy as its own (no conflict)', async () => {
+    const adapter = createMemoryAdapter();
+    const journal = memoryJournal();
+    const bus = channelBus();
+    // A's write is slow (no Web Locks here, so nothing makes the new tab wait for it).
+    let land = () => {};
+    const slow = {
+      ...adapter,
+      update: (key: string, change: (old: unknown) => unknown) =>
+        new Promise<void>((done) => (land = () => void adapter.update(key, change).then(done))),
+    };
+    const workspace = solvik();
+    await adapter.set(keys.workspace(workspace.id), { revision: 1, workspace });
+    const a = await open({ adapter: slow, journal, tab: 'A', channel: bus.channel() });
+    const pending = a.update(workspace.id, rate5('strong'));
+    await settle();
+    const b = await open({ adapter, journal, tab: 'B', channel: bus.channel() });
+    expect(b.get(workspace.id)?.model.areas).toEqual([{ id: 5, status: 'strong' }]);
+    land();
+    await pending;
+    await settle();
+    expect(a.conflicts()).toEqual([]);
+    expect(a.saveState(workspace.id)).toBe('saved');
+    expect((adapter.data.get(keys.workspace(workspace.id)) as { revision: number }).revision).toBe(
+      2,
+    );
+    expect(journal.data.size).toBe(0);
   });
 });

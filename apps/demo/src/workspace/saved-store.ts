@@ -10,6 +10,7 @@
 // tab's. A failed write keeps the change in memory, marks the workspace `failed` and reports a
 // problem; retry() writes again.
 import type { Workspace, WorkspaceSummary } from './document.js';
+import type { Journal, JournalEntry } from './journal.js';
 import { migrateWorkspace, type MigrateError } from './migrate.js';
 import { keys, type PersistenceAdapter } from './persistence.js';
 import type { WorkspaceListener, WorkspaceStore } from './store.js';
@@ -80,6 +81,13 @@ export interface SavedStoreOptions {
   channel?: TabChannel;
   locks?: TabLocks;
   /**
+   * A synchronous copy of each change until it is written (./journal.ts), so a tab closed right
+   * after an edit loses nothing: the next start writes what a closed tab left.
+   */
+  journal?: Journal;
+  /** The name of the version that keeps a closed tab's change when the saved copy moved on. */
+  recoveredName?: string;
+  /**
    * Runs once the saved workspaces are read, before `ready` resolves (first-start work: bring in
    * today's demo model, add the examples). A failure is reported as a load problem.
    */
@@ -109,6 +117,10 @@ function recordOf(value: unknown): { revision: number; workspace: unknown } | un
 }
 
 const revisionOf = (value: unknown): number => recordOf(value)?.revision ?? 0;
+
+/** Two copies of a workspace with the same content (then there is nothing to choose between). */
+const sameCopy = (a: Workspace | undefined, b: Workspace | undefined) =>
+  a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore {
   const { adapter } = options;
@@ -154,6 +166,14 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
     return { revision: record.revision, workspace: migrated.workspace };
   };
 
+  /** Keeps this tab's unwritten copy in the journal (or drops it once written). */
+  const journal = (id: string, entry: Entry | undefined) => {
+    if (!options.journal) return;
+    if (entry?.dirty)
+      options.journal.write({ tab, id, base: entry.revision, workspace: entry.workspace });
+    else options.journal.clear(tab, id);
+  };
+
   const enterConflict = (
     id: string,
     entry: Entry,
@@ -193,6 +213,13 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
       clearProblems(id, 'write-failed');
       if (stale) {
         const read = readRecord(id, stale.value);
+        if (sameCopy(read?.workspace, copy) && entry.workspace === copy) {
+          // Already saved as it is (another start wrote what this tab's journal held).
+          Object.assign(entry, { revision: read!.revision, dirty: false, state: 'saved' });
+          journal(id, entry);
+          tell(id);
+          return;
+        }
         enterConflict(id, entry, read?.workspace, revisionOf(stale.value));
         return;
       }
@@ -201,8 +228,10 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
       if (entry.workspace === copy) {
         entry.dirty = false;
         entry.state = 'saved';
+        journal(id, entry);
         tell(id);
       } else {
+        journal(id, entry);
         await Promise.resolve(); // changed while writing: write the newer copy next
         void save(id);
       }
@@ -220,6 +249,12 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
     }
     const revision = read?.revision ?? 0;
     if (revision === entry.revision && read) return;
+    if (entry.dirty && read && sameCopy(read.workspace, entry.workspace)) {
+      Object.assign(entry, { revision, dirty: false, state: 'saved', conflict: undefined });
+      journal(id, entry);
+      tell(id);
+      return;
+    }
     if (entry.dirty) {
       if (entry.conflict?.savedRevision === revision) return;
       enterConflict(id, entry, read?.workspace, revision);
@@ -256,6 +291,45 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
     },
   });
 
+  /**
+   * A change a closed tab left in the journal: written when the saved copy is still the one it
+   * was made on, else kept as a named version (never over a newer saved copy).
+   */
+  const recover = (left: JournalEntry) =>
+    locks.withLock(`workspace:${left.id}`, async () => {
+      const migrated = migrateWorkspace(left.workspace);
+      if (!migrated.ok) return; // left in the journal, untouched
+      const workspace = migrated.workspace;
+      const saved = await adapter.get(keys.workspace(left.id));
+      const read = readRecord(left.id, saved);
+      if (sameCopy(read?.workspace, workspace)) {
+        options.journal?.clear(left.tab, left.id);
+        return;
+      }
+      if (revisionOf(saved) === left.base) {
+        let written = false;
+        await adapter.update(keys.workspace(left.id), (old) => {
+          if (revisionOf(old) !== left.base) return old;
+          written = true;
+          const record: SavedRecord = { revision: left.base + 1, workspace };
+          return record;
+        });
+        if (written) {
+          entries.set(left.id, {
+            workspace,
+            revision: left.base + 1,
+            dirty: false,
+            state: 'saved',
+          });
+          post({ type: 'saved', id: left.id, revision: left.base + 1, tab });
+          options.journal?.clear(left.tab, left.id);
+          return;
+        }
+      }
+      await versions.create(left.id, { name: options.recoveredName ?? left.id }, workspace);
+      options.journal?.clear(left.tab, left.id);
+    });
+
   const self = () => store;
   const ready = (async () => {
     let all: [string, unknown][];
@@ -272,6 +346,8 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
       if (read && !entries.has(id)) entries.set(id, { ...read, dirty: false, state: 'saved' });
     }
     versions.load(all);
+    for (const left of options.journal?.entries() ?? [])
+      if (left.tab !== tab) await recover(left).catch(() => undefined); // kept for the next start
     try {
       await options.setup?.(self());
     } catch (error) {
@@ -298,6 +374,7 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
       entry.workspace = { ...change(entry.workspace), updatedAt: now().toISOString() };
       entry.dirty = true;
       if (!entry.conflict) entry.state = 'saving';
+      journal(id, entry);
       tell(id);
       await save(id);
       return entries.get(id)?.workspace ?? entry.workspace;
@@ -311,6 +388,7 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
       } else {
         entries.set(workspace.id, { workspace, revision: 0, dirty: true, state: 'saving' });
       }
+      journal(workspace.id, entries.get(workspace.id));
       tell(workspace.id);
       await save(workspace.id);
     },
@@ -333,6 +411,7 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
           return;
         }
         entries.delete(id);
+        options.journal?.clear(tab, id);
         clearProblems(id, 'write-failed');
         post({ type: 'removed', id, tab });
         tell(id);
@@ -364,6 +443,7 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
         await versions.create(id, { name: keepAs }, entry.workspace);
       entry.conflict = undefined;
       entry.dirty = false;
+      journal(id, entry);
       if (conflict.saved) {
         Object.assign(entry, {
           workspace: conflict.saved,
