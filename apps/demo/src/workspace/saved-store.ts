@@ -72,7 +72,7 @@ export interface SafeWorkspaceStore extends WorkspaceStore {
   retry(id: string): Promise<void>;
   /** Reads every saved workspace again and follows or flags newer copies (a tab shown again). */
   refresh(): Promise<void>;
-  /** Stops listening to other tabs. */
+  /** Stops listening to other tabs and closes the channel. */
   close(): void;
 }
 
@@ -483,6 +483,7 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
     },
     close() {
       stopListening?.();
+      options.channel?.close?.();
     },
   };
   return store;

@@ -15,6 +15,8 @@ export interface TabChannel {
   post(message: TabMessage): void;
   /** Returns the function that stops listening. */
   listen(listener: (message: TabMessage) => void): () => void;
+  /** Lets the channel go (a closed store). */
+  close?(): void;
 }
 
 export interface TabLocks {
@@ -43,6 +45,7 @@ export function browserChannel(name = CHANNEL_NAME): TabChannel {
       channel.addEventListener('message', onMessage);
       return () => channel.removeEventListener('message', onMessage);
     },
+    close: () => channel.close(),
   };
 }
 

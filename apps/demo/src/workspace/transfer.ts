@@ -7,6 +7,7 @@ import { dataErrorMessages } from '../messages/data.js';
 import { SCHEMA_VERSION, type Workspace } from './document.js';
 import { compareWorkspaces, type WorkspaceComparison } from './compare.js';
 import { migrateError, migrateWorkspace, type MigrateError } from './migrate.js';
+import { slugify } from './new-workspace.js';
 import type { WorkspaceStore } from './store.js';
 
 export const TRANSFER_APP = 'mulighetsrom';
@@ -42,16 +43,7 @@ export const exportText = (file: TransferFile): string => `${JSON.stringify(file
 
 /** A file name like `mulighetsrom-nav-solvik-2026-12-04.json`. */
 export function exportFileName(file: TransferFile, label: string): string {
-  const slug = label
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${TRANSFER_APP}-${slug || file.kind}-${file.exportedAt.slice(0, 10)}.json`;
+  return `${TRANSFER_APP}-${slugify(label) || file.kind}-${file.exportedAt.slice(0, 10)}.json`;
 }
 
 export type ParsedImport =
