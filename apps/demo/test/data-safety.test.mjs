@@ -19,6 +19,8 @@ const axeSource = await readFile(
 const ID = 'example-arendal';
 const MODEL_STEP = `/w/${ID}/gathering-3`;
 const VERSIONS = `/w/${ID}/versions`;
+/** The page with the export and import panel. */
+const TRANSFER = '/network';
 
 let browser;
 let server;
@@ -27,7 +29,7 @@ before(async () => {
   // The app's paths are real paths: the server answers them with index.html, as Vite's does.
   const index = await readFile(new URL('index.html', `file://${dist}`));
   const routes = Object.fromEntries(
-    ['/network', `/w/${ID}`, MODEL_STEP, VERSIONS].map((path) => [path, { body: index }]),
+    ['/network', `/w/${ID}`, MODEL_STEP, VERSIONS, TRANSFER].map((path) => [path, { body: index }]),
   );
   server = await serveStatic(dist, { routes });
   browser = await launchChromium();
@@ -140,6 +142,206 @@ describe('data safety', () => {
     const { page: again, problems } = await openModel(context);
     assert.equal(await widgetStatus(again, 9), 'improve');
     assert.equal(statusIn(await savedWorkspace(again), 9), 'improve');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('exports the network and imports it back identically, after a preview and a confirmation', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const { page, problems } = await open(context, TRANSFER);
+    const exportButton = page.getByRole('button', { name: 'Eksporter hele nettverket som fil' });
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    assert.match(download.suggestedFilename(), /^mulighetsrom-network-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = await readFile(await download.path(), 'utf8');
+    const file = JSON.parse(text);
+    assert.equal(file.app, 'mulighetsrom');
+    assert.equal(file.workspaces.length, 11);
+    const before = await savedRecords(page);
+    assert.deepEqual(
+      file.workspaces,
+      file.workspaces.map((w) => before[`workspace:${w.id}`].workspace),
+      'the file holds the saved workspaces',
+    );
+
+    // Change one workspace, then import the file: the preview names what it replaces.
+    const model = await openModel(context);
+    await rate(model.page, 5, 'strong');
+    await waitForSaved(model.page, (w) => statusIn(w, 5) === 'strong');
+    await model.page.close();
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('main h1'));
+    await page.getByLabel('Importer arbeidsflater fra fil (JSON)').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    const preview = page.locator('.import-preview');
+    await preview.waitFor();
+    const said = (await preview.textContent()).replace(/\s+/g, ' ');
+    assert.match(said, /Erstatter \(1\)/);
+    assert.match(said, /NAV Arendal/);
+    assert.match(said, /Modellen: 1 område endret \(område 5\)/);
+    assert.match(said, /Allerede lik \(10\)/);
+    assert.equal(
+      statusIn(await savedWorkspace(page), 5),
+      'strong',
+      'nothing written before confirming',
+    );
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await waitForSaved(page, (w) => statusIn(w, 5) === 'improve');
+    const after = await savedRecords(page);
+    assert.deepEqual(
+      file.workspaces.map((w) => after[`workspace:${w.id}`].workspace),
+      file.workspaces,
+      'export → import is identical',
+    );
+    assert.match(await page.locator('#live-region').textContent(), /importert: 1/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('a broken or foreign file changes nothing and says why', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await open(context, TRANSFER);
+    const before = await savedRecords(page);
+    const input = page.getByLabel('Importer arbeidsflater fra fil (JSON)');
+    const cases = [
+      ['broken.json', '{"app": "mulighetsrom", "workspaces": [', /Fila er ikke JSON/],
+      [
+        'package.json',
+        '{"name": "something", "version": "1.0.0"}',
+        /ikke en eksport fra Mulighetsrom/,
+      ],
+      [
+        'newer.json',
+        JSON.stringify({
+          app: 'mulighetsrom',
+          kind: 'network',
+          schemaVersion: 99,
+          workspaces: [{}],
+        }),
+        /nyere versjon av appen/,
+      ],
+    ];
+    for (const [name, body, message] of cases) {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      const alert = page.locator('.transfer [role=alert]');
+      await page.waitForFunction(() =>
+        document.querySelector('.transfer [role=alert]')?.textContent.trim(),
+      );
+      assert.match(await alert.textContent(), message);
+      assert.match(await alert.textContent(), /Ingenting er endret/);
+      assert.equal(await page.locator('.import-preview').count(), 0);
+    }
+    assert.deepEqual(await savedRecords(page), before, 'nothing saved changed');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('two tabs on one workspace: the later one gets the notice, neither overwrites silently', async () => {
+    const context = await browser.newContext();
+    const first = await openModel(context);
+    const second = await openModel(context);
+    // A change in one tab reaches the other, which had none of its own.
+    await rate(first.page, 2, 'improve');
+    await second.page.waitForFunction(
+      () =>
+        document.querySelector('mulighetsrom-model#model').value.areas.find((a) => a.id === 2)
+          ?.status === 'improve',
+    );
+    assert.equal(await second.page.getByText('Endret i en annen fane').count(), 0);
+
+    // Both change area 4 at once: the first tab's write waits for a Web Lock held here, so the
+    // second tab's change is made on the copy the first is about to replace.
+    await first.page.evaluate(
+      () =>
+        new Promise((held) => {
+          navigator.locks.request(
+            'mulighetsrom-demo:workspace:example-arendal',
+            () => new Promise((release) => ((window.releaseLock = release), held())),
+          );
+        }),
+    );
+    await rate(first.page, 4, 'strong');
+    await rate(second.page, 4, 'unknown');
+    await first.page.evaluate(() => window.releaseLock());
+
+    const notice = second.page
+      .getByRole('alert')
+      .filter({ hasText: 'Endret i en annen fane — last inn på nytt eller ta over?' });
+    await notice.waitFor();
+    assert.equal(await first.page.getByText('Endret i en annen fane').count(), 0);
+    assert.equal(
+      statusIn(await waitForSaved(first.page, (w) => statusIn(w, 4) === 'strong'), 4),
+      'strong',
+    );
+    assert.equal(
+      await widgetStatus(second.page, 4),
+      'unknown',
+      'the second tab keeps its own copy',
+    );
+
+    // Reload: the second tab takes the saved copy; its own is kept as a version.
+    await notice.getByRole('button', { name: 'Last inn på nytt' }).click();
+    await second.page.waitForFunction(
+      () =>
+        document.querySelector('mulighetsrom-model#model').value.areas.find((a) => a.id === 4)
+          ?.status === 'strong',
+    );
+    assert.equal(await notice.count(), 0);
+    const kept = Object.values(await savedRecords(second.page)).filter((r) =>
+      r?.name?.startsWith('Endringer fra en annen fane'),
+    );
+    assert.equal(kept.length, 1);
+    assert.equal(statusIn(kept[0].workspace, 4), 'unknown');
+    assert.deepEqual([...first.problems, ...second.problems], []);
+    await context.close();
+  });
+
+  it('restores a named version, after a confirmation, and keeps the state before it', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await open(context, VERSIONS);
+    await page.getByLabel('Hører til steget').selectOption('gathering-3');
+    assert.equal(await page.getByLabel('Navn på versjonen').inputValue(), 'Samling 3');
+    await page.getByRole('button', { name: 'Lagre versjonen' }).click();
+    await page.getByRole('heading', { name: 'Samling 3' }).waitFor();
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent.trim()),
+      'Samling 3',
+    );
+
+    const model = await openModel(context);
+    await rate(model.page, 1, 'improve');
+    await waitForSaved(model.page, (w) => statusIn(w, 1) === 'improve');
+    await model.page.close();
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Sammenlign «Samling 3» med nå' }).click();
+    assert.match(
+      await page.locator('.version-comparison').textContent(),
+      /Modellen: 1 område endret \(område 1\)/,
+    );
+    await page.getByRole('button', { name: 'Gjenopprett «Samling 3»' }).click();
+    const yes = page.getByRole('button', { name: 'Ja, gjenopprett' });
+    await yes.waitFor();
+    await page.waitForFunction(
+      () => document.activeElement?.textContent.trim() === 'Ja, gjenopprett',
+    );
+    await page.keyboard.press('Enter');
+    await waitForSaved(page, (w) => statusIn(w, 1) === 'strong');
+    assert.deepEqual(await page.locator('.version-name').allTextContents(), [
+      'Før gjenoppretting',
+      'Samling 3',
+    ]);
+    assert.match(await page.locator('#live-region').textContent(), /«Samling 3» er gjenopprettet/);
+
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+    assert.deepEqual(
+      violations.map((v) => `${v.id}: ${v.nodes.length}`),
+      [],
+      'axe violations',
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });
