@@ -35,26 +35,33 @@ function legacyModelText(): string | undefined {
  * First-start work, once per browser (flags beside the workspaces; a lock so two tabs opened
  * together do it once). The demo's localStorage item is read, never removed.
  */
-async function firstStart(store: SafeWorkspaceStore, options: OpenOptions): Promise<void> {
+export async function firstStart(
+  store: SafeWorkspaceStore,
+  options: OpenOptions,
+  legacyText: () => string | undefined = legacyModelText,
+): Promise<void> {
   const { persistence } = store;
   await browserLocks().withLock('first-start', async () => {
+    let waited = true;
     if ((await persistence.get(keys.meta('legacy-demo-model'))) === undefined) {
-      const text = legacyModelText();
+      waited = false;
+      const text = legacyText();
       const model = text === undefined ? undefined : readLegacyModel(text);
       const lang = options.lang ?? 'nb';
-      if (model)
-        await store.put(
-          workspaceFromLegacyModel(model, dataMessages[lang].firstWorkspaceName, lang),
-        );
+      const name = dataMessages[lang].firstWorkspaceName;
+      if (model) await store.put(workspaceFromLegacyModel(model, name, lang));
       await persistence.set(keys.meta('legacy-demo-model'), new Date().toISOString());
     }
     if (
       options.examples !== false &&
       (await persistence.get(keys.meta('examples'))) === undefined
     ) {
+      waited = false;
       await seedExamples({ ...store, ready: Promise.resolve() });
       await persistence.set(keys.meta('examples'), new Date().toISOString());
     }
+    // Another tab did the first start while this one waited: read what it wrote.
+    if (waited) await store.refresh();
   });
 }
 
