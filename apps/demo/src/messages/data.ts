@@ -81,6 +81,8 @@ export interface DataMessages {
   /** The notice's question (the reader chooses with the two buttons). */
   conflictNotice: string;
   conflictDeleted: string;
+  /** The saved copy was written by a newer version of the app: nothing to choose here. */
+  conflictUnreadable: string;
   conflictWorkspace: string;
   reloadButton: string;
   takeOverButton: string;
@@ -177,6 +179,8 @@ export const dataMessages: Record<Lang, DataMessages> = {
     conflictNotice: 'Endret i en annen fane — last inn på nytt eller ta over?',
     conflictDeleted:
       'Slettet i en annen fane — last inn på nytt (fjern den her) eller ta over (behold den)?',
+    conflictUnreadable:
+      '«{name}» er lagret av en nyere versjon av appen i en annen fane. Endringene her lagres ikke; last inn siden på nytt for å få den nye versjonen.',
     conflictWorkspace: 'Gjelder arbeidsflaten «{name}».',
     reloadButton: 'Last inn på nytt',
     takeOverButton: 'Ta over',
@@ -310,6 +314,8 @@ export const dataMessages: Record<Lang, DataMessages> = {
     conflictNotice: 'Endra i ei anna fane — last inn på nytt eller ta over?',
     conflictDeleted:
       'Sletta i ei anna fane — last inn på nytt (fjern ho her) eller ta over (behald ho)?',
+    conflictUnreadable:
+      '«{name}» er lagra av ein nyare versjon av appen i ei anna fane. Endringane her blir ikkje lagra; last inn sida på nytt for å få den nye versjonen.',
     conflictWorkspace: 'Gjeld arbeidsflata «{name}».',
     reloadButton: 'Last inn på nytt',
     takeOverButton: 'Ta over',
@@ -443,6 +449,8 @@ export const dataMessages: Record<Lang, DataMessages> = {
     },
     conflictNotice: 'Changed in another tab — reload or take over?',
     conflictDeleted: 'Deleted in another tab — reload (remove it here) or take over (keep it)?',
+    conflictUnreadable:
+      '«{name}» was saved by a newer version of the app in another tab. The changes here are not saved; reload the page to get the new version.',
     conflictWorkspace: 'About the workspace «{name}».',
     reloadButton: 'Reload',
     takeOverButton: 'Take over',

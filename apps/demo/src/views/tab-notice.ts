@@ -47,6 +47,10 @@ async function resolve(ctx: ViewContext, conflict: WorkspaceConflict, choice: Co
 
 function conflictNotice(ctx: ViewContext, conflict: WorkspaceConflict): TemplateResult {
   const t = dataMessages[ctx.lang];
+  if (conflict.unreadable)
+    return html`<p class="save-error tab-notice" role="alert">
+      ${format(t.conflictUnreadable, { name: conflict.mine.name })}
+    </p>`;
   const id = `tab-conflict-${conflict.id}`;
   const changes = conflict.saved
     ? describeComparison(compareWorkspaces(conflict.saved, conflict.mine), ctx.lang)

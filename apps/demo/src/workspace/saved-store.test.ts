@@ -303,3 +303,30 @@ describe('a tab closed before its write landed', () => {
     expect(journal.data.size).toBe(0);
   });
 });
+
+describe('a copy another tab saved that this tab cannot read', () => {
+  it('is neither taken nor treated as a deletion', async () => {
+    const adapter = createMemoryAdapter();
+    const bus = channelBus();
+    const a = await open({ adapter, tab: 'A', channel: bus.channel() });
+    const workspace = solvik();
+    await a.put(workspace);
+    // A newer version of the app saves the workspace in another tab.
+    await adapter.set(keys.workspace(workspace.id), {
+      revision: 2,
+      workspace: { ...workspace, schemaVersion: 99 },
+    });
+    bus.channel().post({ type: 'saved', id: workspace.id, revision: 2, tab: 'N' });
+    await settle();
+    expect(a.get(workspace.id)).toEqual(workspace);
+    expect(a.problems()).toMatchObject([{ kind: 'unreadable', id: workspace.id }]);
+    await a.update(workspace.id, rate5('strong'));
+    expect(a.saveState(workspace.id)).toBe('conflict');
+    expect(a.conflicts()).toMatchObject([{ id: workspace.id, unreadable: true }]);
+    await a.resolveConflict(workspace.id, 'take-over'); // refused: never over what it cannot read
+    expect(adapter.data.get(keys.workspace(workspace.id))).toMatchObject({
+      revision: 2,
+      workspace: { schemaVersion: 99 },
+    });
+  });
+});

@@ -38,6 +38,8 @@ export interface WorkspaceConflict {
   /** The copy another tab saved; undefined when another tab deleted the workspace. */
   readonly saved: Workspace | undefined;
   readonly savedRevision: number;
+  /** The saved copy is there but does not read (a newer version of the app saved it). */
+  readonly unreadable?: boolean;
 }
 
 export type StoreProblem =
@@ -103,7 +105,7 @@ interface Entry {
   revision: number;
   dirty: boolean;
   state: SaveState;
-  conflict?: { saved: Workspace | undefined; savedRevision: number };
+  conflict?: { saved: Workspace | undefined; savedRevision: number; unreadable?: boolean };
 }
 
 const WORKSPACE_PREFIX = keys.workspace('');
@@ -179,8 +181,11 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
     entry: Entry,
     saved: Workspace | undefined,
     revision: number,
+    unreadable = false,
   ) => {
-    entry.conflict = { saved, savedRevision: revision };
+    entry.conflict = unreadable
+      ? { saved, savedRevision: revision, unreadable }
+      : { saved, savedRevision: revision };
     entry.state = 'conflict';
     tell(id);
   };
@@ -220,7 +225,8 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
           tell(id);
           return;
         }
-        enterConflict(id, entry, read?.workspace, revisionOf(stale.value));
+        const unreadable = !read && recordOf(stale.value) !== undefined;
+        enterConflict(id, entry, read?.workspace, revisionOf(stale.value), unreadable);
         return;
       }
       entry.revision = base + 1;
@@ -240,6 +246,9 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
   /** Another tab saved `id` (or we found out at start or on refresh). */
   const follow = (id: string, value: unknown) => {
     const read = readRecord(id, value);
+    // Saved but unreadable (e.g. by a newer version of the app in another tab): this tab's
+    // copy stays as it is, and the problem is shown; its next write is refused (revision).
+    if (!read && recordOf(value)) return;
     const entry = entries.get(id);
     if (!entry) {
       if (!read) return;
@@ -430,6 +439,8 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
       const entry = entries.get(id);
       const conflict = entry?.conflict;
       if (!entry || !conflict) return;
+      // A copy this version cannot read is never written over (nor can it be loaded).
+      if (conflict.unreadable) return;
       if (choice === 'take-over') {
         entry.conflict = undefined;
         entry.revision = conflict.savedRevision;
