@@ -129,3 +129,218 @@ describe('offline', () => {
     await context.close();
   });
 });
+
+/** The app at `path` in a fresh context (its own storage: the example network is added). */
+async function openApp(path, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const watched = await watchedPage(context);
+  await watched.page.goto(`${server.url}${path}`);
+  await watched.page.waitForSelector('main h1');
+  return { context, ...watched };
+}
+
+/** The derived matrix's status of `area` for workspace `id` (from the widget's value). */
+const matrixStatus = (page, id, area) =>
+  page.evaluate(
+    ([id, area]) =>
+      document
+        .querySelector('#network-matrix')
+        ?.value?.models?.find((m) => m.id === id)
+        ?.areas?.find((a) => a.id === area)?.status,
+    [id, area],
+  );
+
+describe('the network view', () => {
+  it('lists every workspace, examples labelled in text, compares their models and opens one', async () => {
+    const { context, page, problems, violations } = await openApp('/network');
+    await page.waitForSelector('#network-matrix');
+    const items = page.locator('.around-workspace');
+    const count = await items.count();
+    assert.ok(count >= 11, 'the Agder example network');
+    assert.equal(await items.filter({ hasText: 'Eksempel' }).count(), count);
+    await page.waitForFunction(
+      (count) =>
+        document.querySelector('#network-compare')?.shadowRoot?.querySelectorAll('.multiple')
+          .length === count &&
+        document.querySelector('#network-matrix')?.shadowRoot?.querySelectorAll('tbody tr')
+          .length >= count,
+      count,
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByRole('link', { name: 'NAV Arendal', exact: true }).click();
+    await page.waitForURL(/\/w\/example-arendal$/);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('a cell edit in the derived matrix is saved into that workspace’s model', async () => {
+    const { context, page, problems } = await openApp('/network');
+    await page.waitForFunction(
+      () => document.querySelector('#network-matrix')?.value?.models?.length >= 11,
+    );
+    // Row 1 is NAV Arendal (the examples by name), cell 5 its area 5.
+    const before = await matrixStatus(page, 'example-arendal', 5);
+    await page.locator('#network-matrix td.cell').nth(4).focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(
+      ([before]) =>
+        document
+          .querySelector('#network-matrix')
+          .value.models.find((m) => m.id === 'example-arendal')
+          .areas.find((a) => a.id === 5)?.status !== before,
+      [before],
+    );
+    const after = await matrixStatus(page, 'example-arendal', 5);
+    // Saved: a reload (the store, not the widget) has it, in the matrix and in the compare view.
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('#network-matrix')?.value?.models);
+    assert.equal(await matrixStatus(page, 'example-arendal', 5), after);
+    const compared = await page.evaluate(
+      () =>
+        document
+          .querySelector('#network-compare')
+          .value.find((m) => m.id === 'example-arendal')
+          .areas.find((a) => a.id === 5)?.status,
+    );
+    assert.equal(compared, after);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('the print view', () => {
+  it('every poster read-only on a page of its own, only the document printed', async () => {
+    const { context, page, problems, violations } = await openApp('/w/example-arendal/print');
+    const posters = page.locator('.around-poster');
+    assert.ok((await posters.count()) >= 10, 'every poster of the workspace');
+    assert.equal(
+      await page.locator('.around-poster [editable], .around-poster [toolbar]').count(),
+      0,
+      'read-only widgets',
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      breaks: [...document.querySelectorAll('.around-poster')].map(
+        (p) => getComputedStyle(p).breakBefore,
+      ),
+      hidden: [...document.querySelectorAll('body header, body nav, body footer')].map(
+        (e) => getComputedStyle(e).display,
+      ),
+      controls: getComputedStyle(document.querySelector('.around-print-controls')).display,
+      heading: getComputedStyle(document.querySelector('main h1')).display,
+    }));
+    assert.ok(
+      printed.breaks.every((b) => b === 'page'),
+      'each poster starts a page',
+    );
+    assert.ok(printed.hidden.length > 0 && printed.hidden.every((d) => d === 'none'));
+    assert.equal(printed.controls, 'none');
+    assert.notEqual(printed.heading, 'none');
+    await page.emulateMedia({ media: 'screen' });
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('the paper choice is a page rule only while this view prints; the button prints', async () => {
+    const { context, page, problems } = await openApp('/w/example-arendal/print');
+    const pageRules = () =>
+      page.evaluate(() =>
+        document.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule) => rule instanceof CSSPageRule)
+          .map((rule) => rule.style.getPropertyValue('size')),
+      );
+    await page.getByLabel('A4').check();
+    await page.getByLabel('Stående').check();
+    await page.evaluate(() => {
+      window.__printed = 0;
+      window.print = () => {
+        window.__printed += 1;
+        window.dispatchEvent(new Event('beforeprint'));
+      };
+    });
+    assert.deepEqual(await pageRules(), []);
+    await page.getByRole('button', { name: 'Skriv ut' }).click();
+    assert.equal(await page.evaluate(() => window.__printed), 1);
+    assert.deepEqual(await pageRules(), ['A4 portrait']);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    assert.deepEqual(await pageRules(), []);
+    // Another view prints on the browser's own page size.
+    await page.getByRole('link', { name: 'Nettverket' }).first().click();
+    await page.waitForSelector('#network-heading');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.deepEqual(await pageRules(), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('a gathering’s summary says what was decided: chosen areas and the plan’s rows', async () => {
+    const { context, page, problems } = await openApp('/w/example-arendal/print/gathering-2');
+    const decisions = page.locator('.around-decisions');
+    const areas = await decisions.locator('li').allTextContents();
+    assert.ok(areas.length > 0, 'the chosen areas');
+    assert.match(areas[0], /^\d+\. \S/);
+    assert.ok((await decisions.locator('tbody tr').count()) > 0, 'the business plan’s rows');
+    assert.ok(
+      (await page.locator('.around-poster mulighetsrom-situation-board').count()) > 0,
+      'the situation boards of the chosen areas',
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('the embed view', () => {
+  it('shows each widget’s code as text, with the workspace’s data, and copies it', async () => {
+    const { context, page, problems, violations } = await openApp('/embed/example-arendal');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const codes = page.locator('.around-code code');
+    assert.equal(await codes.count(), 7);
+    const model = await codes.first().textContent();
+    assert.match(
+      model,
+      /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@mulighetsrom\/elements@[^"]+\/dist\/cdn\/mulighetsrom\.js"><\/script>\n/,
+    );
+    const json = model
+      .match(/<mulighetsrom-model data='([^']*)'>/)[1]
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+    assert.equal(JSON.parse(json).areas.length, 20, 'the workspace’s own model');
+    assert.equal(await page.locator('.around-code *:not(code)').count(), 0, 'text, not markup');
+    await page.getByRole('button', { name: /Kopier koden Mulighetsrommet/ }).click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), model);
+    assert.match(await page.locator('#live-region').textContent(), /er kopiert/);
+    assert.deepEqual(await axeViolations(page), []);
+
+    // The JSON-script form, from this site's copy of the CDN folder.
+    await page.getByLabel('i et JSON-skript inne i elementet').check();
+    await page.getByLabel('denne nettsiden').check();
+    const script = await codes.first().textContent();
+    assert.ok(script.startsWith(`<script type="module" src="${server.url}/cdn/mulighetsrom.js">`));
+    assert.match(script, /<mulighetsrom-model>\n {2}<script type="application\/json">\n/);
+    assert.deepEqual(await violations(), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('without a clipboard, says so and selects the code for a manual copy', async () => {
+    const { context, page, problems } = await openApp('/embed');
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      }),
+    );
+    await page.getByRole('button', { name: /Kopier koden SWOT/ }).click();
+    await page.waitForSelector('.around-snippet .around-error');
+    const selected = await page.evaluate(() => window.getSelection().toString());
+    assert.equal(selected, await page.locator('#embed-swot-code').textContent());
+    assert.match(await page.locator('.around-snippet .around-error').textContent(), /Ctrl\+C/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

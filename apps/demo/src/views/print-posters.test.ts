@@ -4,6 +4,7 @@ import { STEP_IDS, type Workspace } from '../workspace/document.js';
 import {
   chosenAreas,
   pageRule,
+  posterData,
   rowWhen,
   stepDecisions,
   workspacePosters,
@@ -95,5 +96,20 @@ describe('the page rule', () => {
   it('names the paper and the orientation', () => {
     expect(pageRule('A4', 'portrait')).toBe('@page { size: A4 portrait; margin: 12mm; }');
     expect(pageRule('A3', 'landscape')).toContain('size: A3 landscape;');
+  });
+});
+
+describe('a poster’s data', () => {
+  it('an untitled plan is titled as its poster; other documents are as they are', () => {
+    const [workPlan] = workspacePosters(workspace, 'preparation');
+    const [cross] = workspacePosters(workspace, 'gathering-1');
+    if (!workPlan || !('widget' in workPlan) || !cross || !('widget' in cross))
+      throw new Error('posters');
+    expect(posterData(workPlan, 'Arbeidsplan')).toEqual({ rows: [], title: 'Arbeidsplan' });
+    expect(posterData({ ...workPlan, data: { title: 'Egen', rows: [] } }, 'x')).toEqual({
+      title: 'Egen',
+      rows: [],
+    });
+    expect(posterData(cross, 'x')).toBe(workspace.assessmentCross);
   });
 });

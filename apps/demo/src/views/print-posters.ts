@@ -159,6 +159,17 @@ export function stepDecisions(
   return { ...areas, rows };
 }
 
+/**
+ * The data a poster's widget gets: its document, a plan without a title titled as its poster
+ * (the table names itself by its title, and several untitled plans on one page would share
+ * one name).
+ */
+export function posterData(poster: Extract<Poster, { widget: WidgetTag }>, title: string): unknown {
+  const data = poster.data as { title?: unknown } | undefined;
+  if (poster.widget !== 'mulighetsrom-follow-up-table' || !data) return poster.data;
+  return typeof data.title === 'string' && data.title.trim() ? data : { ...data, title };
+}
+
 /** A row's «when»: its free text, else its dates (start–end). */
 export function rowWhen(row: FollowUpRow): string {
   if (row.when?.trim()) return row.when;

@@ -17,6 +17,7 @@ import { STEP_IDS, type StepId, type Workspace } from '../workspace/document.js'
 import type { ViewContext } from './context.js';
 import {
   pageRule,
+  posterData,
   rowWhen,
   stepDecisions,
   workspacePosters,
@@ -82,9 +83,9 @@ function widget(tag: WidgetTag, data: unknown): TemplateResult {
   }
 }
 
-function posterBody(poster: Poster, lang: Lang): TemplateResult {
+function posterBody(poster: Poster, title: string, lang: Lang): TemplateResult {
   const t = aroundMessages[lang].print;
-  if ('widget' in poster) return widget(poster.widget, poster.data);
+  if ('widget' in poster) return widget(poster.widget, posterData(poster, title));
   if ('text' in poster) return html`<p class="around-notes">${poster.text}</p>`;
   return html`<dl class="around-plan">
     ${QUESTIONS.map((question) => {
@@ -99,10 +100,11 @@ function posterSection(poster: Poster, workspace: Workspace, lang: Lang, index: 
   const t = aroundMessages[lang].print;
   const area = 'area' in poster && poster.area !== undefined ? areaLabel(poster.area, lang) : '';
   const id = `poster-${index}`;
+  const title = format(t.posters[poster.key], { area });
   return html`<section class="around-poster" aria-labelledby=${id}>
-    <h2 id=${id}>${format(t.posters[poster.key], { area })}</h2>
+    <h2 id=${id}>${title}</h2>
     <p class="around-subtle">${workspace.name} · ${t.steps[poster.step]}</p>
-    ${posterBody(poster, lang)}
+    ${posterBody(poster, title, lang)}
   </section>`;
 }
 
@@ -182,43 +184,45 @@ function controls(ctx: ViewContext, workspace: Workspace, step: StepId | undefin
   return html`<div class="around-print-controls">
     <section aria-labelledby="print-settings-heading">
       <h2 id="print-settings-heading">${t.settingsHeading}</h2>
-      <fieldset>
-        <legend>${t.paperLabel}</legend>
-        ${(['A3', 'A4'] as const).map(
-          (value) =>
-            html`<label
-              ><input
-                type="radio"
-                name="print-paper"
-                value=${value}
-                .checked=${paper === value}
-                @change=${choose(() => (paper = value))}
-              />
-              ${value}</label
-            >`,
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>${t.orientationLabel}</legend>
-        ${(['portrait', 'landscape'] as const).map(
-          (value) =>
-            html`<label
-              ><input
-                type="radio"
-                name="print-orientation"
-                value=${value}
-                .checked=${orientation === value}
-                @change=${choose(() => (orientation = value))}
-              />
-              ${t[value]}</label
-            >`,
-        )}
-      </fieldset>
-      <p>
-        <button type="button" class="around-print-button" @click=${() => window.print()}>
-          ${t.printButton}
-        </button>
-      </p>
+      <div class="around-print-options">
+        <fieldset>
+          <legend>${t.paperLabel}</legend>
+          ${(['A3', 'A4'] as const).map(
+            (value) =>
+              html`<label
+                ><input
+                  type="radio"
+                  name="print-paper"
+                  value=${value}
+                  .checked=${paper === value}
+                  @change=${choose(() => (paper = value))}
+                />
+                ${value}</label
+              >`,
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>${t.orientationLabel}</legend>
+          ${(['portrait', 'landscape'] as const).map(
+            (value) =>
+              html`<label
+                ><input
+                  type="radio"
+                  name="print-orientation"
+                  value=${value}
+                  .checked=${orientation === value}
+                  @change=${choose(() => (orientation = value))}
+                />
+                ${t[value]}</label
+              >`,
+          )}
+        </fieldset>
+        <p>
+          <button type="button" class="around-print-button" @click=${() => window.print()}>
+            ${t.printButton}
+          </button>
+        </p>
+      </div>
     </section>
     <nav aria-labelledby="print-other-heading">
       <h2 id="print-other-heading">${t.otherPrints}</h2>
