@@ -159,14 +159,21 @@ export function stepDecisions(
   return { ...areas, rows };
 }
 
+/** The widgets that name themselves by a document's `title`, else by one name for all. */
+const TITLED: ReadonlySet<WidgetTag> = new Set([
+  'mulighetsrom-follow-up-table',
+  'mulighetsrom-swot',
+  'mulighetsrom-assessment-cross',
+  'mulighetsrom-situation-board',
+]);
+
 /**
- * The data a poster's widget gets: its document, a plan without a title titled as its poster
- * (the table names itself by its title, and several untitled plans on one page would share
- * one name).
+ * The data a poster's widget gets: its document, untitled plans and boards titled as their
+ * poster (several untitled plans or SWOTs on one page would otherwise share one name).
  */
 export function posterData(poster: Extract<Poster, { widget: WidgetTag }>, title: string): unknown {
   const data = poster.data as { title?: unknown } | undefined;
-  if (poster.widget !== 'mulighetsrom-follow-up-table' || !data) return poster.data;
+  if (!TITLED.has(poster.widget) || !data) return poster.data;
   return typeof data.title === 'string' && data.title.trim() ? data : { ...data, title };
 }
 
