@@ -6,6 +6,7 @@ import {
   pageRule,
   posterData,
   rowWhen,
+  type Poster,
   stepDecisions,
   workspacePosters,
 } from './print-posters.js';
@@ -100,16 +101,16 @@ describe('the page rule', () => {
 });
 
 describe('a poster’s data', () => {
-  it('an untitled plan is titled as its poster; other documents are as they are', () => {
-    const [workPlan] = workspacePosters(workspace, 'preparation');
-    const [cross] = workspacePosters(workspace, 'gathering-1');
-    if (!workPlan || !('widget' in workPlan) || !cross || !('widget' in cross))
-      throw new Error('posters');
-    expect(posterData(workPlan, 'Arbeidsplan')).toEqual({ rows: [], title: 'Arbeidsplan' });
-    expect(posterData({ ...workPlan, data: { title: 'Egen', rows: [] } }, 'x')).toEqual({
-      title: 'Egen',
-      rows: [],
-    });
-    expect(posterData(cross, 'x')).toBe(workspace.assessmentCross);
+  it('an untitled plan or SWOT is titled as its poster; the others are as they are', () => {
+    const widgets = workspacePosters(workspace).filter(
+      (p): p is Extract<Poster, { widget: string }> => 'widget' in p,
+    );
+    const find = (key: string) => widgets.find((p) => p.key === key)!;
+    expect(posterData(find('workPlan'), 'Arbeidsplan')).toEqual({ rows: [], title: 'Arbeidsplan' });
+    expect(posterData(find('helpsAndHinders'), 'Hva hjelper')).toEqual({ title: 'Hva hjelper' });
+    const titled = { ...find('workPlan'), data: { title: 'Egen', rows: [] } };
+    expect(posterData(titled, 'x')).toEqual({ title: 'Egen', rows: [] });
+    for (const key of ['model', 'assessmentCross', 'expectationsRadmann', 'wheel'])
+      expect(posterData(find(key), 'x')).toBe(find(key).data);
   });
 });

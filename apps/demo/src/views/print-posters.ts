@@ -159,17 +159,16 @@ export function stepDecisions(
   return { ...areas, rows };
 }
 
-/** The widgets that name themselves by a document's `title`, else by one name for all. */
+/** The widgets whose untitled documents all have one name (a board's kind, a table's). */
 const TITLED: ReadonlySet<WidgetTag> = new Set([
   'mulighetsrom-follow-up-table',
   'mulighetsrom-swot',
-  'mulighetsrom-assessment-cross',
-  'mulighetsrom-situation-board',
 ]);
 
 /**
- * The data a poster's widget gets: its document, untitled plans and boards titled as their
- * poster (several untitled plans or SWOTs on one page would otherwise share one name).
+ * The data a poster's widget gets: its document, an untitled plan or SWOT titled as its poster
+ * (several on one page would otherwise share one name). The cross and the situation boards are
+ * named by their office and area already.
  */
 export function posterData(poster: Extract<Poster, { widget: WidgetTag }>, title: string): unknown {
   const data = poster.data as { title?: unknown } | undefined;

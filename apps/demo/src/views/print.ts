@@ -101,7 +101,8 @@ function posterSection(poster: Poster, workspace: Workspace, lang: Lang, index: 
   const area = 'area' in poster && poster.area !== undefined ? areaLabel(poster.area, lang) : '';
   const id = `poster-${index}`;
   const title = format(t.posters[poster.key], { area });
-  return html`<section class="around-poster" aria-labelledby=${id}>
+  // Not a landmark (no label): the widget inside names its own region, often with this title.
+  return html`<section class="around-poster">
     <h2 id=${id}>${title}</h2>
     <p class="around-subtle">${workspace.name} · ${t.steps[poster.step]}</p>
     ${posterBody(poster, title, lang)}
