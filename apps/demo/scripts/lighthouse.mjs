@@ -82,6 +82,13 @@ try {
           'speed-index',
         ].map((id) => [id, lhr.audits[id]?.displayValue ?? null]),
       );
+      // Which elements moved (the culprits behind a layout-shift score).
+      const shifts = (lhr.audits['layout-shifts']?.details?.items ?? [])
+        .slice(0, 5)
+        .map((item) => ({
+          node: item.node?.selector ?? item.node?.snippet ?? null,
+          score: Number(item.score?.toFixed?.(3) ?? item.score),
+        }));
       runs.push({
         route: route.name,
         path: route.path,
@@ -94,6 +101,7 @@ try {
         `${route.name.padEnd(15)} ${formFactor.name.padEnd(8)} ` +
           CATEGORIES.map((id) => `${id} ${scores[id]}`).join('  '),
       );
+      for (const shift of shifts) console.log(`    layout shift ${shift.score}: ${shift.node}`);
       for (const item of flagged)
         console.log(
           `    ${item.category}: ${item.id} (${item.score})${item.value ? ` ${item.value}` : ''}`,
