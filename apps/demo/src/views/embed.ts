@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { aroundMessages, type WidgetTag } from '../messages/around.js';
 import { routePath } from '../router.js';
 import type { Workspace } from '../workspace/document.js';
+import { choiceGroup } from './choice.js';
 import type { ViewContext } from './context.js';
 import { EMBED_EXAMPLES } from './embed-examples.js';
 import {
@@ -23,7 +24,8 @@ const base = import.meta.env.BASE_URL;
 
 /** The reader's choices, kept while the app is open. */
 let dataFormat: DataFormat = 'attribute';
-let source: 'cdn' | 'self' = 'cdn';
+type Source = 'cdn' | 'self';
+let source: Source = 'cdn';
 /** The last copy: which widget, and whether the clipboard took it. */
 let copy: { tag: WidgetTag; ok: boolean } | undefined;
 
@@ -89,40 +91,35 @@ function snippetSection(ctx: ViewContext, tag: WidgetTag, data: unknown): Templa
 
 function options(ctx: ViewContext): TemplateResult {
   const t = aroundMessages[ctx.lang].embed;
-  const choose = (next: () => void) => () => {
-    next();
-    copy = undefined;
-    ctx.redraw();
-  };
-  const radio = <T extends string>(
-    name: string,
-    value: T,
-    current: T,
-    label: string,
-    set: () => void,
-  ) =>
-    html`<label
-      ><input
-        type="radio"
-        name=${name}
-        value=${value}
-        .checked=${current === value}
-        @change=${choose(set)}
-      />
-      ${label}</label
-    >`;
+  const choose =
+    <T>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      copy = undefined;
+      ctx.redraw();
+    };
   return html`<section aria-labelledby="embed-options-heading">
     <h2 id="embed-options-heading">${t.optionsHeading}</h2>
-    <fieldset>
-      <legend>${t.formatLabel}</legend>
-      ${radio('embed-format', 'attribute', dataFormat, t.formatAttribute, () => (dataFormat = 'attribute'))}
-      ${radio('embed-format', 'script', dataFormat, t.formatScript, () => (dataFormat = 'script'))}
-    </fieldset>
-    <fieldset>
-      <legend>${t.sourceLabel}</legend>
-      ${radio('embed-source', 'cdn', source, t.sourceCdn, () => (source = 'cdn'))}
-      ${radio('embed-source', 'self', source, t.sourceSelf, () => (source = 'self'))}
-    </fieldset>
+    ${choiceGroup<DataFormat>({
+      name: 'embed-format',
+      legend: t.formatLabel,
+      options: [
+        { value: 'attribute', label: t.formatAttribute },
+        { value: 'script', label: t.formatScript },
+      ],
+      current: dataFormat,
+      choose: choose((value) => (dataFormat = value)),
+    })}
+    ${choiceGroup<Source>({
+      name: 'embed-source',
+      legend: t.sourceLabel,
+      options: [
+        { value: 'cdn', label: t.sourceCdn },
+        { value: 'self', label: t.sourceSelf },
+      ],
+      current: source,
+      choose: choose((value) => (source = value)),
+    })}
     <p>${t.langHint}</p>
   </section>`;
 }

@@ -36,37 +36,31 @@ function gatheringTwoAreas(workspace: Workspace): number[] {
 
 /** The posters of one step, in the order the step works through them. */
 function stepPosters(workspace: Workspace, step: StepId): Poster[] {
+  const poster = (key: PosterKey, widget: WidgetTag, data: unknown): Poster => ({
+    key,
+    step,
+    widget,
+    data,
+  });
+  const plan = (key: PosterKey, data: unknown) => poster(key, 'mulighetsrom-follow-up-table', data);
+  const model = () => poster('model', 'mulighetsrom-model', workspace.model);
   switch (step) {
     case 'preparation':
-      return [
-        { key: 'workPlan', step, widget: 'mulighetsrom-follow-up-table', data: workspace.workPlan },
-      ];
+      return [plan('workPlan', workspace.workPlan)];
     case 'gathering-1':
       return [
-        {
-          key: 'assessmentCross',
-          step,
-          widget: 'mulighetsrom-assessment-cross',
-          data: workspace.assessmentCross,
-        },
-        {
-          key: 'expectationsRadmann',
-          step,
-          widget: 'mulighetsrom-expectation-matrix',
-          data: workspace.expectationsRadmann,
-        },
-        {
-          key: 'expectationsFylkesdirektor',
-          step,
-          widget: 'mulighetsrom-expectation-matrix',
-          data: workspace.expectationsFylkesdirektor,
-        },
-        {
-          key: 'followUpPlan',
-          step,
-          widget: 'mulighetsrom-follow-up-table',
-          data: workspace.followUpPlan,
-        },
+        poster('assessmentCross', 'mulighetsrom-assessment-cross', workspace.assessmentCross),
+        poster(
+          'expectationsRadmann',
+          'mulighetsrom-expectation-matrix',
+          workspace.expectationsRadmann,
+        ),
+        poster(
+          'expectationsFylkesdirektor',
+          'mulighetsrom-expectation-matrix',
+          workspace.expectationsFylkesdirektor,
+        ),
+        plan('followUpPlan', workspace.followUpPlan),
       ];
     case 'local-work':
       return workspace.localWorkNotes.trim()
@@ -74,54 +68,28 @@ function stepPosters(workspace: Workspace, step: StepId): Poster[] {
         : [];
     case 'gathering-2':
       return [
-        { key: 'model', step, widget: 'mulighetsrom-model', data: workspace.model },
+        model(),
         ...gatheringTwoAreas(workspace).flatMap((area): Poster[] => {
           const board = workspace.situationBoards[String(area)];
-          const plan = workspace.developmentPlans[String(area)];
+          const devPlan = workspace.developmentPlans[String(area)];
           return [
             ...(board
-              ? [
-                  {
-                    key: 'situationBoard' as const,
-                    step,
-                    widget: 'mulighetsrom-situation-board' as const,
-                    data: board,
-                    area,
-                  },
-                ]
+              ? [{ ...poster('situationBoard', 'mulighetsrom-situation-board', board), area }]
               : []),
-            ...(plan ? [{ key: 'developmentPlan' as const, step, area, plan }] : []),
+            ...(devPlan ? [{ key: 'developmentPlan' as const, step, area, plan: devPlan }] : []),
           ];
         }),
-        {
-          key: 'businessPlan',
-          step,
-          widget: 'mulighetsrom-follow-up-table',
-          data: workspace.businessPlan,
-        },
+        plan('businessPlan', workspace.businessPlan),
       ];
     case 'gathering-3':
-      return [
-        { key: 'model', step, widget: 'mulighetsrom-model', data: workspace.model },
-        {
-          key: 'helpsAndHinders',
-          step,
-          widget: 'mulighetsrom-swot',
-          data: workspace.helpsAndHinders,
-        },
-      ];
+      return [model(), poster('helpsAndHinders', 'mulighetsrom-swot', workspace.helpsAndHinders)];
     case 'gathering-4':
       return [
-        { key: 'ideas', step, widget: 'mulighetsrom-swot', data: workspace.ideas },
-        {
-          key: 'nextSteps',
-          step,
-          widget: 'mulighetsrom-follow-up-table',
-          data: workspace.nextSteps,
-        },
+        poster('ideas', 'mulighetsrom-swot', workspace.ideas),
+        plan('nextSteps', workspace.nextSteps),
       ];
     case 'annual-wheel':
-      return [{ key: 'wheel', step, widget: 'mulighetsrom-annual-wheel', data: workspace.wheel }];
+      return [poster('wheel', 'mulighetsrom-annual-wheel', workspace.wheel)];
   }
 }
 

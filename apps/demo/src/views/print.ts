@@ -14,6 +14,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { aroundMessages, type PlanQuestion, type WidgetTag } from '../messages/around.js';
 import { routePath } from '../router.js';
 import { STEP_IDS, type StepId, type Workspace } from '../workspace/document.js';
+import { choiceGroup } from './choice.js';
 import type { ViewContext } from './context.js';
 import {
   pageRule,
@@ -170,10 +171,12 @@ function decisions(
 
 function controls(ctx: ViewContext, workspace: Workspace, step: StepId | undefined) {
   const t = aroundMessages[ctx.lang].print;
-  const choose = (next: () => void) => () => {
-    next();
-    ctx.redraw();
-  };
+  const choose =
+    <T>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      ctx.redraw();
+    };
   const link = (to: StepId | undefined, label: string) =>
     html`<li>
       <a
@@ -186,38 +189,23 @@ function controls(ctx: ViewContext, workspace: Workspace, step: StepId | undefin
     <section aria-labelledby="print-settings-heading">
       <h2 id="print-settings-heading">${t.settingsHeading}</h2>
       <div class="around-print-options">
-        <fieldset>
-          <legend>${t.paperLabel}</legend>
-          ${(['A3', 'A4'] as const).map(
-            (value) =>
-              html`<label
-                ><input
-                  type="radio"
-                  name="print-paper"
-                  value=${value}
-                  .checked=${paper === value}
-                  @change=${choose(() => (paper = value))}
-                />
-                ${value}</label
-              >`,
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>${t.orientationLabel}</legend>
-          ${(['portrait', 'landscape'] as const).map(
-            (value) =>
-              html`<label
-                ><input
-                  type="radio"
-                  name="print-orientation"
-                  value=${value}
-                  .checked=${orientation === value}
-                  @change=${choose(() => (orientation = value))}
-                />
-                ${t[value]}</label
-              >`,
-          )}
-        </fieldset>
+        ${choiceGroup({
+          name: 'print-paper',
+          legend: t.paperLabel,
+          options: (['A3', 'A4'] as const).map((value) => ({ value, label: value })),
+          current: paper,
+          choose: choose((value) => (paper = value)),
+        })}
+        ${choiceGroup({
+          name: 'print-orientation',
+          legend: t.orientationLabel,
+          options: (['portrait', 'landscape'] as const).map((value) => ({
+            value,
+            label: t[value],
+          })),
+          current: orientation,
+          choose: choose((value) => (orientation = value)),
+        })}
         <p>
           <button type="button" class="around-print-button" @click=${() => window.print()}>
             ${t.printButton}
