@@ -370,3 +370,35 @@ describe('the embed view', () => {
     await context.close();
   });
 });
+
+describe('in Nynorsk and English', () => {
+  const headings = {
+    nn: ['Nettverket', 'Utskrift: NAV Arendal', 'Bygg inn verktøya'],
+    en: ['The network', 'Print: NAV Arendal', 'Embed the tools'],
+  };
+  for (const [lang, expected] of Object.entries(headings))
+    it(`${lang}: the network, print and embed views in that language, axe clean`, async () => {
+      const context = await browser.newContext();
+      await context.addInitScript((lang) => {
+        if (!localStorage.getItem('mulighetsrom-demo:settings'))
+          localStorage.setItem('mulighetsrom-demo:settings', JSON.stringify({ lang }));
+      }, lang);
+      const { page, problems, violations } = await watchedPage(context);
+      const views = [
+        ['/network', '#network-heading'],
+        ['/w/example-arendal/print', '#print-heading'],
+        ['/embed/example-arendal', '#embed-heading'],
+      ];
+      for (const [i, [path, selector]] of views.entries()) {
+        await page.goto(`${server.url}${path}`);
+        await page.waitForSelector(selector);
+        assert.equal(await page.locator('html').getAttribute('lang'), lang);
+        const heading = (await page.locator(selector).textContent()).replace(/\s+/g, ' ').trim();
+        assert.ok(heading.startsWith(expected[i]), `${path}: ${heading}`);
+        assert.deepEqual(await axeViolations(page), [], path);
+      }
+      assert.deepEqual(await violations(), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+});
