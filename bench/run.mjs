@@ -19,6 +19,7 @@ import { esbuildOptions, benchPage } from './lib/page.mjs';
 import {
   formatBudgets,
   formatCpu,
+  formatItems,
   formatMachine,
   formatSplit,
   formatTable,
@@ -68,6 +69,70 @@ const CASES = [
     shipped: { url: '/cdn/expectation-matrix.js', dir: 'packages/elements/dist/cdn' },
   },
   { name: 'plain-table', file: 'plain-table.mjs', suite: 'matrix' },
+  // The follow-up table, 1,000 rows, editable (issue 11): ours, the same markup and CSS by
+  // hand, and the two grids a team would otherwise pick (both keep only some rows in the DOM).
+  // `expect`: how many items (here body rows) the case must draw, checked after every run.
+  {
+    name: 'mulighetsrom-follow-up-table',
+    file: 'mulighetsrom-follow-up-table.mjs',
+    suite: 'follow-up',
+    ours: true,
+    expect: 'rows',
+  },
+  {
+    name: 'mulighetsrom-follow-up-table (CDN)',
+    file: 'mulighetsrom-follow-up-table-cdn.mjs',
+    suite: 'follow-up',
+    shipped: { url: '/cdn/follow-up-table.js', dir: 'packages/elements/dist/cdn' },
+    expect: 'rows',
+  },
+  { name: 'plain-follow-up', file: 'plain-follow-up.mjs', suite: 'follow-up', expect: 'rows' },
+  { name: 'tabulator', file: 'tabulator-follow-up.mjs', suite: 'follow-up' },
+  { name: 'ag-grid', file: 'ag-grid-follow-up.mjs', suite: 'follow-up' },
+  // The same three at 10,000 rows (the same bundles, other data). `updates`: edits per sample
+  // here (the median of 5, not of --updates), as one edit of ours takes about a second.
+  {
+    name: 'mulighetsrom-follow-up-table 10k',
+    file: 'mulighetsrom-follow-up-table.mjs',
+    suite: 'follow-up-10k',
+    ours: true,
+    expect: 'rows',
+    updates: 5,
+  },
+  { name: 'tabulator 10k', file: 'tabulator-follow-up.mjs', suite: 'follow-up-10k', updates: 5 },
+  { name: 'ag-grid 10k', file: 'ag-grid-follow-up.mjs', suite: 'follow-up-10k', updates: 5 },
+  // The situation board, 200 notes, editable (issue 12), and its hand-written lists.
+  {
+    name: 'mulighetsrom-situation-board',
+    file: 'mulighetsrom-situation-board.mjs',
+    suite: 'board',
+    ours: true,
+    expect: 'notes',
+  },
+  {
+    name: 'mulighetsrom-situation-board (CDN)',
+    file: 'mulighetsrom-situation-board-cdn.mjs',
+    suite: 'board',
+    shipped: { url: '/cdn/situation-board.js', dir: 'packages/elements/dist/cdn' },
+    expect: 'notes',
+  },
+  { name: 'plain-list', file: 'plain-board.mjs', suite: 'board', expect: 'notes' },
+  // The annual wheel, 40 activities on 4 rings (issue 13), and its hand-written SVG and list.
+  {
+    name: 'mulighetsrom-annual-wheel',
+    file: 'mulighetsrom-annual-wheel.mjs',
+    suite: 'wheel',
+    ours: true,
+    expect: 'activities',
+  },
+  {
+    name: 'mulighetsrom-annual-wheel (CDN)',
+    file: 'mulighetsrom-annual-wheel-cdn.mjs',
+    suite: 'wheel',
+    shipped: { url: '/cdn/annual-wheel.js', dir: 'packages/elements/dist/cdn' },
+    expect: 'activities',
+  },
+  { name: 'plain-wheel', file: 'plain-wheel.mjs', suite: 'wheel', expect: 'activities' },
 ].map((c) => ({ suite: 'model', ...c }));
 /** The case each suite's ratios are taken against. */
 const OURS = Object.fromEntries(CASES.filter((c) => c.ours).map((c) => [c.suite, c.name]));
@@ -108,6 +173,8 @@ async function bundleCase(c) {
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
     metafile: true,
+    // A peer's style sheet arrives as text, injected by its case inside the timed render.
+    loader: { '.css': 'text' },
     // Every case gets V8's compile hint, as an app that follows the elements README adds it:
     // compiled while loading, so no case pays lazy compilation during its first render.
     banner: { js: COMPILE_HINT },
@@ -252,6 +319,8 @@ async function finishStep() {
     heap,
     texts: countDeep(state.host, 'svg text'),
     cells: countDeep(state.host, 'tbody td'),
+    // What the case says it drew (rows, notes, activities in the DOM), if it says.
+    items: globalThis.benchCase.count?.(state.host) ?? null,
   };
 }
 
@@ -331,7 +400,29 @@ async function main() {
   // After the build: core's dist is what provides the catalog.
   const { benchData } = await import('./lib/data.mjs');
   const { matrixBenchData, MATRIX_ROWS, MATRIX_COLUMNS } = await import('./lib/matrix-data.mjs');
+  const {
+    boardBenchData,
+    followUpBenchData,
+    wheelBenchData,
+    FOLLOW_UP_ROWS,
+    FOLLOW_UP_ROWS_LARGE,
+  } = await import('./lib/widget-data.mjs');
   const data = { ...benchData(options.updates), matrix: matrixBenchData(options.updates) };
+  // Each later suite's page gets only its own data (a 10,000-row plan is not handed to every
+  // case); the model and matrix cases get what they always got.
+  const suiteData = {
+    'follow-up': { variants: [], followUp: followUpBenchData(FOLLOW_UP_ROWS) },
+    'follow-up-10k': { variants: [], followUp: followUpBenchData(FOLLOW_UP_ROWS_LARGE) },
+    board: { variants: [], board: boardBenchData() },
+    wheel: { variants: [], wheel: wheelBenchData(options.updates) },
+  };
+  const dataFor = (suite) => suiteData[suite] ?? data;
+  /** How many items each suite's `expect` asks for. */
+  const expected = {
+    rows: (suite) => suiteData[suite].followUp.rows,
+    notes: (suite) => suiteData[suite].board.notes,
+    activities: (suite) => suiteData[suite].wheel.activities,
+  };
 
   await mkdir(dist, { recursive: true });
   const cases = {};
@@ -372,7 +463,9 @@ async function main() {
   try {
     // One unrecorded round warms the browser process and the server.
     for (const name of runnable) {
-      await sample(browser, server.url, cases[name].file, data, options.updates).catch(() => {});
+      const c = cases[name];
+      const updates = Math.min(c.updates ?? options.updates, options.updates);
+      await sample(browser, server.url, c.file, dataFor(c.suite), updates).catch(() => {});
     }
     const plan = schedule(runnable, options.samples);
     let done = 0;
@@ -380,7 +473,15 @@ async function main() {
       const c = cases[name];
       if (c.error) continue;
       try {
-        c.samples.push(await sample(browser, server.url, c.file, data, options.updates));
+        c.samples.push(
+          await sample(
+            browser,
+            server.url,
+            c.file,
+            dataFor(c.suite),
+            Math.min(c.updates ?? options.updates, options.updates),
+          ),
+        );
       } catch (error) {
         // A page error is a real failure; a lone timeout on a loaded machine is retried later.
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -420,6 +521,9 @@ async function main() {
     const renderCpu = series('renderCpu').filter(Number.isFinite);
     const texts = median(series('texts'));
     const tableCells = median(series('cells'));
+    const items = entry.samples.some((s) => typeof s.items === 'number')
+      ? median(series('items'))
+      : null;
     out[c.name] = {
       file: entry.file,
       render: summarize(series('render')),
@@ -434,6 +538,7 @@ async function main() {
       harnessCpu: summarize(series('harnessCpu').filter(Number.isFinite)),
       svgTexts: texts,
       tableCells,
+      items,
       failedSamples: entry.failures?.length ?? 0,
       // Per-sample values in run order (ms, 0.01), for anyone who wants another statistic.
       raw: {
@@ -449,6 +554,9 @@ async function main() {
     const grid = MATRIX_ROWS * MATRIX_COLUMNS;
     if (c.suite === 'matrix' && tableCells < grid) {
       out[c.name].error = `drew ${tableCells} body cells, expected ≥ ${grid}`;
+    }
+    if (c.expect && !(items >= expected[c.expect](c.suite))) {
+      out[c.name].error = `drew ${items} ${c.expect}, expected ${expected[c.expect](c.suite)}`;
     }
   }
   const ratios = {};
@@ -492,7 +600,7 @@ async function main() {
 
   const table = formatTable(results);
   const machine = formatMachine(results);
-  const split = [...formatSplit(results), '', ...formatCpu(results)];
+  const split = [...formatSplit(results), '', ...formatCpu(results), '', ...formatItems(results)];
   const budgetLines = formatBudgets(results.budgets);
   console.log(['', ...table, '', ...split, '', ...machine, '', ...budgetLines].join('\n'));
 

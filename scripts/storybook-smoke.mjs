@@ -15,6 +15,8 @@ import { serveStatic } from './static-server.mjs';
 const CONCURRENCY = 2;
 const STORY_TIMEOUT_MS = 60_000;
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
+/** Where the server hands out axe-core, so each worker's pages compile it once. */
+const AXE_PATH = '/__smoke/axe.min.js';
 
 /**
  * The toolbar globals of .storybook/preview.ts (`lang`, `scheme`). The first is the default and
@@ -208,17 +210,45 @@ function onlyA11yFailed(failedReports = []) {
   return failedReports.length > 0 && failedReports.every((type) => type === 'a11y');
 }
 
-async function smokeStory(browser, baseUrl, axeSource, story, variant) {
-  const problems = [];
-  const context = await browser.newContext();
+/**
+ * Runs at the start of every document of a worker's tab: storage empty, as in a fresh browser
+ * context. (A worker keeps one tab for all its stories, so that Storybook's bundles and axe are
+ * compiled once per renderer process instead of once per page.)
+ */
+function emptyStorage() {
   try {
-    const page = await context.newPage();
-    collectPageErrors(page, problems);
-    // Chromium's console message for a failed load omits the URL: name it.
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
-    await page.addInitScript(watchStorybookChannel);
+    localStorage.clear();
+    sessionStorage.clear();
+  } catch {
+    // Storage may be unavailable (an opaque origin): nothing kept, nothing to clear.
+  }
+}
+
+/**
+ * A worker's tab: one page, navigated to each story in turn. Console and page errors and
+ * failed responses go to the story being run (`tab.problems`); between stories there is none.
+ */
+async function openTab(browser) {
+  const context = await browser.newContext();
+  await context.addInitScript(emptyStorage);
+  const page = await context.newPage();
+  const tab = { context, page, problems: undefined };
+  collectPageErrors(page, { push: (problem) => tab.problems?.push(problem) });
+  // Chromium's console message for a failed load omits the URL: name it.
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      tab.problems?.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.addInitScript(watchStorybookChannel);
+  return tab;
+}
+
+/** Runs one story in one variant in the worker's tab; any exception leaves `tab.broken` set. */
+async function smokeStory(tab, baseUrl, story, variant) {
+  const problems = [];
+  tab.problems = problems;
+  const { page } = tab;
+  try {
     await page.goto(`${baseUrl}${storyPath(story, variant)}`);
     await page.waitForFunction(
       () => window.__smoke?.finished !== undefined || window.__smoke?.failure !== undefined,
@@ -237,7 +267,7 @@ async function smokeStory(browser, baseUrl, axeSource, story, variant) {
       problems.push(...globalsProblems(variant, state, await page.evaluate(appliedGlobals)));
     }
     if (!state.failure && elementProblems.length === 0) {
-      await page.addScriptTag({ content: axeSource });
+      await page.addScriptTag({ url: AXE_PATH });
       for (const v of await page.evaluate(runAxe)) {
         if (!FAILING_IMPACTS.has(v.impact)) continue;
         const more = v.targets.length > 5 ? ` and ${v.targets.length - 5} more` : '';
@@ -246,11 +276,12 @@ async function smokeStory(browser, baseUrl, axeSource, story, variant) {
       }
     }
   } catch (error) {
+    tab.broken = true;
     problems.push(
       `smoke run failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
     );
   } finally {
-    await context.close();
+    tab.problems = undefined;
   }
   return problems;
 }
@@ -276,19 +307,34 @@ async function main() {
   // Chromium asks for /favicon.ico on its own; Storybook ships only favicon.svg.
   const favicon = await readFile(resolve(dir, 'favicon.svg')).catch(() => '');
   const server = await serveStatic(dir, {
-    routes: { '/favicon.ico': { body: favicon, type: 'image/svg+xml' } },
+    routes: {
+      '/favicon.ico': { body: favicon, type: 'image/svg+xml' },
+      [AXE_PATH]: { body: axeSource, type: 'text/javascript; charset=utf-8' },
+    },
+    // The build does not change during the run: every page after a worker's first takes
+    // Storybook's bundles (and their compiled code) from the cache.
+    headers: { 'cache-control': 'max-age=3600, immutable' },
   });
   const browser = await launchChromium();
+  const tabs = new Set();
   const failures = [];
   let passed = 0;
   try {
     // Default variant first: its results read like the single run of old.
     const queue = variants.flatMap((variant) => stories.map((story) => ({ story, variant })));
     const worker = async () => {
+      let tab;
       for (let job = queue.shift(); job; job = queue.shift()) {
         const { story, variant } = job;
         const started = Date.now();
-        const problems = await smokeStory(browser, server.url, axeSource, story, variant);
+        // A tab that failed (timeout, crash) is replaced, so one story cannot break the next.
+        if (tab?.broken) {
+          tabs.delete(tab);
+          await tab.context.close().catch(() => {});
+          tab = undefined;
+        }
+        if (!tab) tabs.add((tab = await openTab(browser)));
+        const problems = await smokeStory(tab, server.url, story, variant);
         const label = `${story.id} [${variant.id}] (${Date.now() - started} ms)`;
         if (problems.length === 0) {
           passed += 1;
@@ -303,6 +349,7 @@ async function main() {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   } finally {
+    for (const tab of tabs) await tab.context.close();
     await browser.close();
     await server.close();
   }

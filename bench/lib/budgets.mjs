@@ -23,6 +23,36 @@ export const BUDGETS = {
       minSlowdown: {},
       maxStatusChangeMs: 2,
     },
+    {
+      // Issue 11: 1,000 rows, editable; ≤ 1.5× the same markup and CSS by hand, ≤ 0.8×
+      // Tabulator, ≤ 0.5× AG Grid; one cell edit (Enter, type, Enter) ≤ 2 ms.
+      ours: ['mulighetsrom-follow-up-table', 'mulighetsrom-follow-up-table (CDN)'],
+      maxRatio: { 'plain-follow-up': 1.5, tabulator: 0.8, 'ag-grid': 0.5 },
+      minSlowdown: {},
+      maxStatusChangeMs: 2,
+    },
+    {
+      // Issue 11: 10,000 rows ≤ 12× our 1,000-row first render (no worse than linear); an edit
+      // still ≤ 2 ms.
+      ours: ['mulighetsrom-follow-up-table 10k'],
+      maxRatio: { 'mulighetsrom-follow-up-table': 12 },
+      minSlowdown: {},
+      maxStatusChangeMs: 2,
+    },
+    {
+      // Issue 12: a situation board of 200 notes ≤ 1.5× plain lists; one move (Alt+Arrow) ≤ 2 ms.
+      ours: ['mulighetsrom-situation-board', 'mulighetsrom-situation-board (CDN)'],
+      maxRatio: { 'plain-list': 1.5 },
+      minSlowdown: {},
+      maxStatusChangeMs: 2,
+    },
+    {
+      // Issue 13: 40 activities on 4 rings ≤ 1.5× a plain SVG and list; one move ≤ 2 ms.
+      ours: ['mulighetsrom-annual-wheel', 'mulighetsrom-annual-wheel (CDN)'],
+      maxRatio: { 'plain-wheel': 1.5 },
+      minSlowdown: {},
+      maxStatusChangeMs: 2,
+    },
   ],
 };
 

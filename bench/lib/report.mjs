@@ -101,6 +101,17 @@ export function formatCpu(results) {
 }
 
 /**
+ * How many items each case that counts them left in the DOM (rows, notes, activities): the
+ * peers that virtualise keep only some rows, which find-in-page and screen readers then miss.
+ */
+export function formatItems(results) {
+  const lines = Object.entries(results.cases)
+    .filter(([, entry]) => typeof entry.items === 'number')
+    .map(([name, entry]) => `${name} ${entry.items}`);
+  return lines.length > 0 ? [`Items in the DOM after the first render: ${lines.join(', ')}.`] : [];
+}
+
+/**
  * Every budget of the run, met (✓) or missed (✗), each with its numbers: a miss is listed with
  * the rest, never left out.
  * @param {{ metric: string, checks: { ok: boolean, text: string }[] }} budgets

@@ -21,6 +21,19 @@ function results({
   matrix = 60,
   plainTable = 50,
   cellToggle = 1.5,
+  followUp = 40,
+  plainFollowUp = 30,
+  tabulator = 90,
+  agGrid = 140,
+  followUp10k = 400,
+  edit = 1,
+  edit10k = 0.9,
+  board = 20,
+  plainList = 15,
+  move = 1,
+  wheel = 20,
+  plainWheel = 15,
+  wheelMove = 1,
 } = {}) {
   const entry = (cpu, statusChangeCpu) => ({
     renderCpu: stat(cpu),
@@ -44,6 +57,20 @@ function results({
       'mulighetsrom-expectation-matrix': entry(matrix, cellToggle),
       'mulighetsrom-expectation-matrix (CDN)': entry(matrix, cellToggle),
       'plain-table': entry(plainTable, 0.3),
+      'mulighetsrom-follow-up-table': entry(followUp, edit),
+      'mulighetsrom-follow-up-table (CDN)': entry(followUp, edit),
+      'plain-follow-up': entry(plainFollowUp, 0.5),
+      tabulator: entry(tabulator),
+      'ag-grid': entry(agGrid),
+      'mulighetsrom-follow-up-table 10k': entry(followUp10k, edit10k),
+      'tabulator 10k': entry(100),
+      'ag-grid 10k': entry(150),
+      'mulighetsrom-situation-board': entry(board, move),
+      'mulighetsrom-situation-board (CDN)': entry(board, move),
+      'plain-list': entry(plainList, 0.3),
+      'mulighetsrom-annual-wheel': entry(wheel, wheelMove),
+      'mulighetsrom-annual-wheel (CDN)': entry(wheel, wheelMove),
+      'plain-wheel': entry(plainWheel, 0.3),
     },
     modelEntry: { gzip },
   };
@@ -51,14 +78,12 @@ function results({
 
 describe('the matrix suite (issue 10)', () => {
   it('is 50 × 40 against plain-table ≤ 1.5×, one cell toggle ≤ 2 ms, npm and CDN', () => {
-    expect(BUDGETS.suites).toEqual([
-      {
-        ours: ['mulighetsrom-expectation-matrix', 'mulighetsrom-expectation-matrix (CDN)'],
-        maxRatio: { 'plain-table': 1.5 },
-        minSlowdown: {},
-        maxStatusChangeMs: 2,
-      },
-    ]);
+    expect(BUDGETS.suites[0]).toEqual({
+      ours: ['mulighetsrom-expectation-matrix', 'mulighetsrom-expectation-matrix (CDN)'],
+      maxRatio: { 'plain-table': 1.5 },
+      minSlowdown: {},
+      maxStatusChangeMs: 2,
+    });
   });
 
   it('passes at exactly 1.5× and fails above, for both entries', () => {
@@ -92,8 +117,9 @@ describe('the budgets', () => {
     expect(checkBudgets(results())).toEqual([]);
     const checks = evaluateBudgets(results());
     // 2 model entries × (2 ratios + Highcharts + status change) + 2 matrix entries × (ratio +
-    // cell toggle) + the gzip size.
-    expect(checks).toHaveLength(13);
+    // cell toggle) + 2 follow-up entries × (3 ratios + edit) + the 10k case × (ratio + edit) +
+    // 2 board and 2 wheel entries × (ratio + move) + the gzip size.
+    expect(checks).toHaveLength(31);
     expect(checks.every((c) => c.ok)).toBe(true);
     expect(checks.map((c) => c.text)).toContain(
       'mulighetsrom-model: first render 30.00 ms CPU ≤ 1.5× plain-dom (25.00 ms CPU → limit 37.50 ms CPU; ratio 1.20×)',
@@ -225,5 +251,65 @@ describe('failed and missing cases', () => {
     expect(Object.keys(BUDGETS)).not.toContain('knownMisses');
     const checks = evaluateBudgets(results({ ours: 100 }));
     expect(checks.filter((c) => !c.ok).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the follow-up, board and wheel suites (issues 11–13)', () => {
+  it('are the issues’ budgets, each for the npm entry and the CDN module', () => {
+    expect(BUDGETS.suites.slice(1)).toEqual([
+      {
+        ours: ['mulighetsrom-follow-up-table', 'mulighetsrom-follow-up-table (CDN)'],
+        maxRatio: { 'plain-follow-up': 1.5, tabulator: 0.8, 'ag-grid': 0.5 },
+        minSlowdown: {},
+        maxStatusChangeMs: 2,
+      },
+      {
+        ours: ['mulighetsrom-follow-up-table 10k'],
+        maxRatio: { 'mulighetsrom-follow-up-table': 12 },
+        minSlowdown: {},
+        maxStatusChangeMs: 2,
+      },
+      {
+        ours: ['mulighetsrom-situation-board', 'mulighetsrom-situation-board (CDN)'],
+        maxRatio: { 'plain-list': 1.5 },
+        minSlowdown: {},
+        maxStatusChangeMs: 2,
+      },
+      {
+        ours: ['mulighetsrom-annual-wheel', 'mulighetsrom-annual-wheel (CDN)'],
+        maxRatio: { 'plain-wheel': 1.5 },
+        minSlowdown: {},
+        maxStatusChangeMs: 2,
+      },
+    ]);
+  });
+
+  it('the follow-up table: above 0.8× Tabulator or 0.5× AG Grid is a miss, at it is not', () => {
+    expect(checkBudgets(results({ followUp: 40, tabulator: 50, agGrid: 80 }))).toEqual([]);
+    const misses = checkBudgets(results({ followUp: 41, tabulator: 50, agGrid: 80 }));
+    expect(misses).toHaveLength(4);
+    expect(misses[0]).toContain(
+      'mulighetsrom-follow-up-table: first render 41.00 ms CPU > 0.8× tabulator',
+    );
+    expect(misses[1]).toContain('> 0.5× ag-grid');
+  });
+
+  it('10,000 rows: above 12× our 1,000-row render, or an edit above 2 ms, is a miss', () => {
+    expect(checkBudgets(results({ followUp: 40, followUp10k: 480 }))).toEqual([]);
+    expect(checkBudgets(results({ followUp: 40, followUp10k: 481, edit10k: 2.5 }))).toEqual([
+      'mulighetsrom-follow-up-table 10k: first render 481.00 ms CPU > 12× mulighetsrom-follow-up-table (40.00 ms CPU → limit 480.00 ms CPU; ratio 12.03×)',
+      'mulighetsrom-follow-up-table 10k: status change 2.50 ms CPU > 2 ms',
+    ]);
+  });
+
+  it('the board and the wheel: ≤ 1.5× their plain cases, a move ≤ 2 ms', () => {
+    expect(checkBudgets(results({ board: 22.5, plainList: 15, wheel: 22.5 }))).toEqual([]);
+    const misses = checkBudgets(results({ board: 23, plainList: 15, wheelMove: 2.1 }));
+    expect(misses).toEqual([
+      'mulighetsrom-situation-board: first render 23.00 ms CPU > 1.5× plain-list (15.00 ms CPU → limit 22.50 ms CPU; ratio 1.53×)',
+      'mulighetsrom-situation-board (CDN): first render 23.00 ms CPU > 1.5× plain-list (15.00 ms CPU → limit 22.50 ms CPU; ratio 1.53×)',
+      'mulighetsrom-annual-wheel: status change 2.10 ms CPU > 2 ms',
+      'mulighetsrom-annual-wheel (CDN): status change 2.10 ms CPU > 2 ms',
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { END, START, formatBudgets, formatTable, replaceSection } from '../lib/report.mjs';
+import {
+  END,
+  START,
+  formatBudgets,
+  formatItems,
+  formatTable,
+  replaceSection,
+} from '../lib/report.mjs';
 
 describe('replaceSection', () => {
   it('replaces only the text between the markers', () => {
@@ -59,5 +66,16 @@ describe('formatBudgets', () => {
     expect(formatBudgets({ metric: 'wall', checks: [{ ok: true, text: 'x' }] })[0]).toBe(
       'Budgets (wall time): all met.',
     );
+  });
+});
+
+describe('formatItems', () => {
+  it('lists the cases that counted what they left in the DOM, and nothing when none did', () => {
+    expect(
+      formatItems({
+        cases: { ours: { items: 1000 }, grid: { items: 60 }, other: { items: null } },
+      }),
+    ).toEqual(['Items in the DOM after the first render: ours 1000, grid 60.']);
+    expect(formatItems({ cases: { ours: {} } })).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 // The reader's language and colour scheme, kept in localStorage so a reload keeps them.
 import { DEFAULT_LANG, normalizeLang, type Lang } from '@mulighetsrom/core';
-import { themes } from '@mulighetsrom/tokens';
-import type { Scheme } from './messages.js';
+import { themes, type ThemeName } from '@mulighetsrom/tokens';
+
+/** A theme of @mulighetsrom/tokens, or the device's setting. */
+export type Scheme = 'system' | ThemeName;
 
 export interface Settings {
   lang: Lang;

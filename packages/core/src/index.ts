@@ -40,6 +40,13 @@ export { AREA_STATUSES, plainObject, quickParseModelData } from './schema/model-
 export { modelDocuments, parseModelData, parseModelDocument } from './schema/model.js';
 // Localized errors for a widget's own valibot schemas.
 export { dataError, formatPath, toDataErrors, type ExtraErrorMessages } from './schema/errors.js';
+export {
+  documentErrors,
+  parseChecked,
+  rejectedData,
+  type DocumentChecks,
+  type ReportIssue,
+} from './schema/document-errors.js';
 
 // Copies of JSON-like data (what goes in comes out unchanged through `.value`).
 export { deepCopy } from './copy.js';
@@ -89,7 +96,7 @@ export {
   type MatrixPresetItem,
   type MatrixPresetScaleItem,
 } from './matrix/presets.js';
-export { quickParseMatrix } from './matrix/matrix-schema.js';
+export { matrixChecks, quickParseMatrix } from './matrix/matrix-schema.js';
 export { parseMatrix } from './matrix/parse.js';
 export { resolveMatrix, transposeMatrix } from './matrix/resolve.js';
 export {
@@ -162,7 +169,8 @@ export {
   boardColumnIds,
   type BoardColumn,
 } from './board/layouts.js';
-export { quickParseBoard } from './board/board-schema.js';
+export { boardChecks, quickParseBoard } from './board/board-schema.js';
+export { boardErrors } from './board/board-errors.js';
 export { parseBoard } from './board/parse.js';
 export {
   addNote,
@@ -217,6 +225,7 @@ export {
   followUpDocumentSchema,
   followUpIssues,
   followUpRowIssues,
+  followUpChecks,
   quickParseFollowUp,
   type FollowUpRowIssue,
 } from './follow-up/schema.js';

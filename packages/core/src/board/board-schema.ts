@@ -7,6 +7,7 @@ import { BUILT_IN_AREA_COUNT } from '../catalog/ids.js';
 import { deepCopy } from '../copy.js';
 import type { FormatParams } from '../i18n/format.js';
 import { plainObject } from '../schema/model-schema.js';
+import type { DocumentChecks } from '../schema/document-errors.js';
 import { givenText, isPlainObject } from '../schema/util.js';
 import type { BoardErrorKey } from './error-messages.js';
 import { BOARD_LAYOUTS, NOTE_COLORS } from './layouts.js';
@@ -153,3 +154,18 @@ export function quickParseBoard(
     return undefined;
   }
 }
+
+const checksOf = (kind: BoardKind): DocumentChecks<BoardErrorKey> => ({
+  schema: boardSchemas[kind],
+  issues: (doc, report) => boardIssues(doc, kind, report),
+});
+
+/**
+ * Each kind's schema and check across notes: what a widget's lazy error part needs to name
+ * every problem of data the quick check rejected, without importing this module again.
+ */
+export const boardChecks: Readonly<Record<BoardKind, DocumentChecks<BoardErrorKey>>> = {
+  swot: checksOf('swot'),
+  cross: checksOf('cross'),
+  situation: checksOf('situation'),
+};

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { deepCopy } from '../copy.js';
 import type { FormatParams } from '../i18n/format.js';
 import { plainObject } from '../schema/model-schema.js';
+import type { DocumentChecks } from '../schema/document-errors.js';
 import { isPlainObject } from '../schema/util.js';
 import { isBuiltInAreaId } from '../catalog/ids.js';
 import { isoDay } from './dates.js';
@@ -164,3 +165,12 @@ export function followUpRowIssues(
     issues.push({ field: 'section', key: 'unknownSection', value: shown(section) });
   return issues;
 }
+
+/**
+ * The schema and the checks across rows, together: what a widget's lazy error part needs to
+ * name every problem of a rejected plan, without importing this module again.
+ */
+export const followUpChecks: DocumentChecks<FollowUpErrorKey> = {
+  schema: followUpDocumentSchema,
+  issues: followUpIssues,
+};

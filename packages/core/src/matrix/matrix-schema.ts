@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { deepCopy } from '../copy.js';
 import type { FormatParams } from '../i18n/format.js';
 import { modelDocumentSchema, plainObject, semanticIssues } from '../schema/model-schema.js';
+import type { DocumentChecks } from '../schema/document-errors.js';
 import { givenText, isPlainObject } from '../schema/util.js';
 import type { MatrixIssueKey } from './error-messages.js';
 import { MATRIX_PRESET_IDS, MATRIX_TONES, presetOf, type MatrixPresetItem } from './presets.js';
@@ -183,3 +184,12 @@ export function quickParseMatrix(input: unknown): MatrixDocument | undefined {
     return undefined;
   }
 }
+
+/**
+ * The schema and the checks across fields, together: what a widget's lazy error part needs to
+ * name every problem of data the quick check rejected, without importing this module again.
+ */
+export const matrixChecks: DocumentChecks<MatrixIssueKey> = {
+  schema: matrixDocumentSchema,
+  issues: matrixIssues,
+};

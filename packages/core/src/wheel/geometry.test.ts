@@ -1,6 +1,7 @@
+import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoOfDay, yearStart } from './dates.js';
+import { dateOfDay, dayNumber, isoOfDay, yearStart } from './dates.js';
 import { activityAngles, dayAngle, DEFAULT_SIZES, layoutWheel } from './geometry.js';
 import { activitiesInYear } from './order.js';
 import type { WheelActivity, WheelDocument } from './types.js';
@@ -22,6 +23,20 @@ const layout = (doc: WheelDocument, year: number, now?: Date) =>
     activities: activitiesInYear(doc, year),
     ...(now ? { now } : {}),
   });
+
+describe('dayAngle', () => {
+  it('is the map d3-scale scaleUtc gave, for any day of 1900–2200', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: yearStart(1900), max: yearStart(2200) }), (day) => {
+        const year = new Date(day * 86_400_000).getUTCFullYear();
+        const scale = scaleUtc()
+          .domain([dateOfDay(yearStart(year)), dateOfDay(yearStart(year + 1))])
+          .range([0, 2 * Math.PI]);
+        expect(dayAngle(day)).toBeCloseTo(scale(dateOfDay(day)), 12);
+      }),
+    );
+  });
+});
 
 describe('dayAngle (d3-scale: date → angle)', () => {
   it('puts 1 January at the top and goes clockwise through the year', () => {

@@ -1,13 +1,11 @@
 // Parsing an annual wheel document with localized errors: the path for bad data. The shape
 // itself, and the fast check for good data, are in wheel-schema.ts.
-import * as v from 'valibot';
 import { deepCopy } from '../copy.js';
 import { localize } from '../i18n/localize.js';
-import { dataError, formatPath, toDataErrors } from '../schema/errors.js';
-import { isPlainObject } from '../schema/util.js';
-import type { DataError, ParseResult } from '../types.js';
+import { documentErrors, parseChecked } from '../schema/document-errors.js';
+import type { ParseResult } from '../types.js';
 import { wheelErrorMessages } from './error-messages.js';
-import { fillActivityIds, wheelDocumentSchema, wheelIssues } from './wheel-schema.js';
+import { fillActivityIds, wheelChecks } from './wheel-schema.js';
 import type { WheelDocument } from './types.js';
 
 /**
@@ -16,20 +14,11 @@ import type { WheelDocument } from './types.js';
  * problem found, each with a JSON path and a text in nb, nn and en.
  */
 export function parseWheel(input: unknown): ParseResult<WheelDocument> {
-  try {
-    const result = v.safeParse(wheelDocumentSchema, input);
-    const errors: DataError[] = result.success
-      ? []
-      : toDataErrors(result.issues, wheelErrorMessages);
-    if (isPlainObject(input)) {
-      wheelIssues(input, (keys, key, params) =>
-        errors.push({ path: formatPath(keys), message: localize(wheelErrorMessages, key, params) }),
-      );
-    }
-    return errors.length > 0
-      ? { ok: false, errors }
-      : { ok: true, value: fillActivityIds(deepCopy(input) as WheelDocument) };
-  } catch {
-    return { ok: false, errors: [dataError('$', 'invalidValue')] };
-  }
+  return parseChecked(
+    () =>
+      documentErrors(input, wheelChecks, wheelErrorMessages, (key, params) =>
+        localize(wheelErrorMessages, key, params),
+      ),
+    () => fillActivityIds(deepCopy(input) as WheelDocument),
+  );
 }

@@ -7,6 +7,7 @@ import { deepCopy } from '../copy.js';
 import type { FormatParams } from '../i18n/format.js';
 import { freeId, slugId } from '../matrix/ids.js';
 import { plainObject } from '../schema/model-schema.js';
+import type { DocumentChecks } from '../schema/document-errors.js';
 import { givenText, isPlainObject } from '../schema/util.js';
 import { dayNextYear, dayNumber, isIsoDate } from './dates.js';
 import type { WheelErrorKey } from './error-messages.js';
@@ -140,7 +141,7 @@ export function quickParseWheel(input: unknown): WheelDocument | undefined {
  * The schema and the checks across fields, together: what a widget's lazy error part needs to
  * name every problem of data the quick check rejected, without importing this module again.
  */
-export const wheelChecks: {
-  readonly schema: v.GenericSchema;
-  readonly issues: (doc: Record<string, unknown>, report: ReportWheelIssue) => void;
-} = { schema: wheelDocumentSchema, issues: wheelIssues };
+export const wheelChecks: DocumentChecks<WheelErrorKey> = {
+  schema: wheelDocumentSchema,
+  issues: wheelIssues,
+};

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { wheelPreset, type WheelActivity, type WheelDocument } from '@mulighetsrom/core';
 import './mulighetsrom-annual-wheel.js';
+import { narrow, onDark } from '../internal/story-frames.js';
 
 // The preset is the example the report's annual wheel (ch. 4.3, fig. 7) suggests, in our own
 // words. The busy year is MADE-UP EXAMPLE DATA (deterministic, no randomness) to show how the
@@ -79,27 +79,24 @@ export const Editable: Story = {
 export const Narrow: Story = {
   name: 'Narrow (320 px: only the list)',
   render: () =>
-    html`<div style=${styleMap({ width: '320px' })}>
-      <mulighetsrom-annual-wheel
+    narrow(
+      html`<mulighetsrom-annual-wheel
         preset="partnerskap"
         year="2027"
         .now=${now}
-      ></mulighetsrom-annual-wheel>
-    </div>`,
+      ></mulighetsrom-annual-wheel>`,
+    ),
 };
 
 export const Dark: Story = {
   render: () =>
-    html`<div
-      data-color-scheme="dark"
-      style=${styleMap({ background: '#121820', color: '#e6eaf0', padding: '1rem' })}
-    >
-      <mulighetsrom-annual-wheel
+    onDark(
+      html`<mulighetsrom-annual-wheel
         preset="partnerskap"
         year="2027"
         .now=${now}
-      ></mulighetsrom-annual-wheel>
-    </div>`,
+      ></mulighetsrom-annual-wheel>`,
+    ),
 };
 
 export const English: Story = {

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { commonMessages, type AssessmentCrossDocument } from '@mulighetsrom/core';
+import { type AssessmentCrossDocument } from '@mulighetsrom/core';
 import './mulighetsrom-assessment-cross.js';
+import { exampleNote, onDark } from '../internal/story-frames.js';
 
 // EXAMPLE DATA, made up to show the widget: the gathering-1 poster of a made-up office.
 const CROSS: AssessmentCrossDocument = {
@@ -18,8 +18,6 @@ const CROSS: AssessmentCrossDocument = {
   ],
   how: [],
 };
-
-const exampleNote = html`<p>${commonMessages.nb.exampleData}</p>`;
 
 const meta: Meta = {
   title: 'Widgets/Assessment cross',
@@ -60,11 +58,8 @@ export const English: Story = {
 
 export const Dark: Story = {
   render: () =>
-    html`<div
-      data-color-scheme="dark"
-      style=${styleMap({ background: '#121820', color: '#e6eaf0', padding: '1rem' })}
-    >
-      ${exampleNote}
-      <mulighetsrom-assessment-cross .data=${CROSS}></mulighetsrom-assessment-cross>
-    </div>`,
+    onDark(
+      html`${exampleNote}
+        <mulighetsrom-assessment-cross .data=${CROSS}></mulighetsrom-assessment-cross>`,
+    ),
 };

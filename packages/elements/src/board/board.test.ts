@@ -267,6 +267,29 @@ describe('editing', () => {
     expect(el.value).to.deep.equal(SWOT);
   });
 
+  it('editable and voting: only the current note’s buttons are Tab stops', async () => {
+    const el = await swot(SWOT, { editable: true, voteLimit: 2 });
+    const tabbable = (li: Element) =>
+      [...li.querySelectorAll<HTMLButtonElement>('button')].filter((b) => b.tabIndex === 0);
+    // The first note is current: its handle, vote, edit and delete buttons; no other note's.
+    expect(tabbable(liOf(el, 'Kort vei til bolig')).length).to.be.at.least(4);
+    expect(tabbable(liOf(el, 'Felles mottak'))).to.have.length(0);
+    expect(tabbable(liOf(el, 'Kutt i tilskudd'))).to.have.length(0);
+    body(el, 'Kort vei til bolig').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    // Arrowed on: the buttons follow the current note, and Tab reaches them from it.
+    expect(tabbable(liOf(el, 'Kort vei til bolig'))).to.have.length(0);
+    const own = tabbable(liOf(el, 'Felles mottak'));
+    expect(own.length).to.be.at.least(4);
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(own[0]);
+    // Every button is still there for a screen reader's list of buttons, each named.
+    const all = [...root(el).querySelectorAll<HTMLButtonElement>('.note button')];
+    expect(all.every((b) => (b.getAttribute('aria-label') ?? text(b)) !== '')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('moves with Alt+Arrow: focus stays on the moved note; only the two columns change', async () => {
     const el = await swot(SWOT, { editable: true });
     const weaknessLi = liOf(el, 'Lite tid til oppfølging');

@@ -13,7 +13,7 @@ import type {
   ParseResult,
   VoteLedger,
 } from '@mulighetsrom/core';
-import * as boardSchema from '@mulighetsrom/core/board/board-schema.js';
+import { boardChecks, quickParseBoard } from '@mulighetsrom/core/board/board-schema.js';
 import {
   addNote,
   arrowTarget,
@@ -50,20 +50,9 @@ import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import { offerFile } from '../internal/offer-file.js';
 import { printOnPage } from '../internal/print-page.js';
 import { RovingFocusController } from '../internal/roving-focus.js';
-import type { BoardChecks } from './board-errors.js';
 import { boardStyles } from './board.styles.js';
 
 const errorsPart = lazy(() => import('./board-errors.js'));
-
-/** The schemas and the check across notes, handed to the lazy error part (internal in core). */
-const internals = boardSchema as unknown as {
-  readonly boardSchemas: BoardChecks['schemas'];
-  readonly boardIssues: BoardChecks['issues'];
-};
-const BOARD_CHECKS: BoardChecks = {
-  schemas: internals.boardSchemas,
-  issues: internals.boardIssues,
-};
 
 type Arrow = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
 const ARROWS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
@@ -147,9 +136,11 @@ export abstract class NoteBoardElement<
   protected readonly uid = `mr-board-${++instances}`;
 
   protected parseData(input: unknown): MaybeLater<ParseResult<T>> {
-    const value = boardSchema.quickParseBoard(input, this.kind);
+    const value = quickParseBoard(input, this.kind);
     if (value !== undefined) return { ok: true, value: value as T };
-    return errorsPart.load().then(({ boardErrors }) => boardErrors(input, this.kind, BOARD_CHECKS));
+    return errorsPart
+      .load()
+      .then(({ boardErrors }) => boardErrors(input, this.kind, boardChecks[this.kind]));
   }
 
   // ---------------------------------------------------------------- subclass hooks
@@ -1079,6 +1070,10 @@ export abstract class NoteBoardElement<
     }
     const votes = note.votes ?? 0;
     if (votes > 0 || this.voting) meta.push(describeVotes(votes, lang));
+    // Only the current note's buttons are Tab stops (arrows go from note to note), so a board
+    // of 50 notes is not 150 Tab presses long; screen readers still list every button.
+    const current = this.roving.tabIndex(key) === 0;
+    const tab = current ? undefined : '-1';
     return html`<li
       class="note${colorClass}${note.hidden ? ' is-hidden' : ''}"
       part="note"
@@ -1102,16 +1097,17 @@ export abstract class NoteBoardElement<
       ${
         editable || this.voting
           ? html`<div class="actions">
-              ${this.voting ? this.renderVoteButtons(note, b, name, m) : nothing}
+              ${this.voting ? this.renderVoteButtons(note, b, name, m, tab) : nothing}
               ${
                 editable
-                  ? html`${this.moves.render(this.placeOf(b, container, note.id), lang)}
+                  ? html`${this.moves.render(this.placeOf(b, container, note.id), lang, current)}
                       ${
                         note.hidden
                           ? nothing
                           : html`<button
                               type="button"
                               data-action="edit"
+                              tabindex=${ifDefined(tab)}
                               aria-label=${format(m.editNote, { note: name })}
                             >
                               ${commonMessages[lang].edit}
@@ -1120,6 +1116,7 @@ export abstract class NoteBoardElement<
                       <button
                         type="button"
                         data-action="delete"
+                        tabindex=${ifDefined(tab)}
                         aria-label=${format(m.deleteNote, { note: name })}
                       >
                         ✕
@@ -1153,11 +1150,13 @@ export abstract class NoteBoardElement<
     b: number,
     name: string,
     m: BoardMessages,
+    tab: string | undefined,
   ): TemplateResult {
     if (this.roomMode)
       return html`<button
           type="button"
           data-action="room-add"
+          tabindex=${ifDefined(tab)}
           aria-label=${format(m.roomAdd, { note: name })}
         >
           +
@@ -1165,6 +1164,7 @@ export abstract class NoteBoardElement<
         <button
           type="button"
           data-action="room-remove"
+          tabindex=${ifDefined(tab)}
           aria-label=${format(m.roomRemove, { note: name })}
           aria-disabled=${(note.votes ?? 0) > 0 ? 'false' : 'true'}
         >
@@ -1175,6 +1175,7 @@ export abstract class NoteBoardElement<
     return html`<button
         type="button"
         data-action="vote"
+        tabindex=${ifDefined(tab)}
         aria-label=${format(m.vote, { note: name })}
         aria-disabled=${left > 0 ? 'false' : 'true'}
       >
@@ -1185,6 +1186,7 @@ export abstract class NoteBoardElement<
           ? html`<button
               type="button"
               data-action="take-back"
+              tabindex=${ifDefined(tab)}
               aria-label=${format(m.takeBack, { note: name })}
             >
               ${m.takeBackShort}

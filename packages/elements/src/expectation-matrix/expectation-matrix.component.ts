@@ -39,14 +39,13 @@ import {
 } from '@mulighetsrom/core/matrix/edit.js';
 import { matrixToCsv } from '@mulighetsrom/core/matrix/csv.js';
 import { networkOfModels } from '@mulighetsrom/core/matrix/derive.js';
-import * as matrixSchema from '@mulighetsrom/core/matrix/matrix-schema.js';
+import { matrixChecks, quickParseMatrix } from '@mulighetsrom/core/matrix/matrix-schema.js';
 import { resolveMatrix, transposeMatrix } from '@mulighetsrom/core/matrix/resolve.js';
 import {
   matrixConsensus,
   tallyMatrixColumns,
   tallyMatrixRows,
 } from '@mulighetsrom/core/matrix/tally.js';
-import type { MatrixChecks } from './matrix-errors.js';
 import { offerFile } from '../internal/offer-file.js';
 import type { MaybeLater } from '../internal/data-source.js';
 import type { WidgetEvents } from '../internal/events.js';
@@ -63,19 +62,6 @@ import { matrixStyles } from './expectation-matrix.styles.js';
 // (tallies, texts) are the first render's too, and a lazy part sharing them would move them
 // into the chunk that every widget's page loads.
 const errorsPart = lazy(() => import('./matrix-errors.js'));
-
-/**
- * The schema and the checks across fields that quickParseMatrix() runs, handed to the lazy error
- * part. Core marks them internal (its published types leave them out), hence the cast.
- */
-const internals = matrixSchema as unknown as {
-  readonly matrixDocumentSchema: MatrixChecks['schema'];
-  readonly matrixIssues: MatrixChecks['issues'];
-};
-const MATRIX_CHECKS: MatrixChecks = {
-  schema: internals.matrixDocumentSchema,
-  issues: internals.matrixIssues,
-};
 
 type Axis = 'rows' | 'columns';
 
@@ -122,6 +108,9 @@ interface MatrixView {
   readonly rowTallies: readonly MatrixTally[];
   readonly agreed: ReadonlyMap<string, string>;
   readonly summary: string;
+  /** The row and column ids, for the Tab stop's quick check. */
+  readonly rowIds: ReadonlySet<string>;
+  readonly columnIds: ReadonlySet<string>;
 }
 
 /**
@@ -182,6 +171,18 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
       return matrix.rows.map((row) => matrix.columns.map((column) => cellKey(row.id, column.id)));
     },
     element: (key) => this.cellElement(key),
+    lookup: {
+      has: (key) => {
+        const view = this.view();
+        const at = key.indexOf(SEP);
+        return !!view?.rowIds.has(key.slice(0, at)) && view.columnIds.has(key.slice(at + 1));
+      },
+      first: () => {
+        const matrix = this.view()?.matrix;
+        const [row, column] = [matrix?.rows[0], matrix?.columns[0]];
+        return row && column ? cellKey(row.id, column.id) : undefined;
+      },
+    },
   });
 
   /** The move menus of the row and column lists (one container each: no move across). */
@@ -198,9 +199,9 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
   };
 
   protected parseData(input: unknown): MaybeLater<ParseResult<MatrixDocument>> {
-    const value = matrixSchema.quickParseMatrix(input);
+    const value = quickParseMatrix(input);
     if (value !== undefined) return { ok: true, value };
-    return errorsPart.load().then(({ matrixErrors }) => matrixErrors(input, MATRIX_CHECKS));
+    return errorsPart.load().then(({ matrixErrors }) => matrixErrors(input, matrixChecks));
   }
 
   // ---------------------------------------------------------------- public API
@@ -231,6 +232,8 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
       rowTallies: tallyMatrixRows(matrix),
       agreed: new Map(consensus.map((one) => [one.id, describeMatrixConsensus(matrix, one)])),
       summary: summarizeMatrixConsensus(matrix, consensus),
+      rowIds: new Set(matrix.rows.map((row) => row.id)),
+      columnIds: new Set(matrix.columns.map((column) => column.id)),
     };
     this.cached = { doc, lang, transposed: this.transposed, view };
     return view;

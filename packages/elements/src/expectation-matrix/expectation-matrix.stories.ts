@@ -1,16 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   EXAMPLE_NETWORK,
   AREAS,
   MATRIX_PRESETS,
-  commonMessages,
   type MatrixCell,
   type MatrixDocument,
   type ModelDocument,
 } from '@mulighetsrom/core';
 import './mulighetsrom-expectation-matrix.js';
+import { exampleNote, narrow, onDark } from '../internal/story-frames.js';
 
 // The rådmann matrix holds the agreements report ch. 3 describes: every group on «NAV mer inn i
 // planarbeid» and «Være mer "på"», NAV managers and rådmenn on «Felles virksomhetsplan» and
@@ -73,8 +72,6 @@ const MODELS: ModelDocument[] = ['NAV Eksempelby', 'NAV Dømeby', 'NAV Prøvesta
 );
 /** The models as data: the widget derives the network (and writes edits back into them). */
 const NETWORK_OF_MODELS: MatrixDocument = { models: MODELS };
-
-const exampleNote = html`<p class="story-note">${commonMessages.nb.exampleData}</p>`;
 
 const meta: Meta = {
   title: 'Widgets/Expectation matrix',
@@ -161,9 +158,9 @@ export const Transposed: Story = {
 export const Narrow: Story = {
   name: 'Narrow (320 px: one list per row)',
   render: () =>
-    html`<div style=${styleMap({ width: '320px' })}>
-      <mulighetsrom-expectation-matrix .data=${RADMANN}></mulighetsrom-expectation-matrix>
-    </div>`,
+    narrow(
+      html`<mulighetsrom-expectation-matrix .data=${RADMANN}></mulighetsrom-expectation-matrix>`,
+    ),
 };
 
 export const Nynorsk: Story = {
@@ -184,11 +181,8 @@ export const English: Story = {
 
 export const Dark: Story = {
   render: () =>
-    html`<div
-      data-color-scheme="dark"
-      style=${styleMap({ background: '#121820', color: '#e6eaf0', padding: '1rem' })}
-    >
-      ${exampleNote}
-      <mulighetsrom-expectation-matrix .data=${PRIORITIES}></mulighetsrom-expectation-matrix>
-    </div>`,
+    onDark(
+      html`${exampleNote}
+        <mulighetsrom-expectation-matrix .data=${PRIORITIES}></mulighetsrom-expectation-matrix>`,
+    ),
 };

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { commonMessages, type FollowUpDocument } from '@mulighetsrom/core';
+import { type FollowUpDocument } from '@mulighetsrom/core';
 import './mulighetsrom-follow-up-table.js';
+import { exampleNote, narrow } from '../internal/story-frames.js';
 
 // Every plan below is EXAMPLE DATA, made up to show the widget (not a real municipality's plan).
 // Stories fix «today» so overdue rows stay the same.
@@ -135,8 +135,6 @@ const DATED: FollowUpDocument = {
   ],
 };
 
-const exampleNote = html`<p class="story-note">${commonMessages.nb.exampleData}</p>`;
-
 const meta: Meta = {
   title: 'Widgets/Follow-up table',
   component: 'mulighetsrom-follow-up-table',
@@ -205,12 +203,12 @@ export const Editable: Story = {
 export const Narrow: Story = {
   name: 'Narrow (320 px: one card per row)',
   render: () =>
-    html`<div style=${styleMap({ width: '320px' })}>
-      ${exampleNote}<mulighetsrom-follow-up-table
-        .data=${DATED}
-        today=${TODAY}
-      ></mulighetsrom-follow-up-table>
-    </div>`,
+    narrow(
+      html`${exampleNote}<mulighetsrom-follow-up-table
+          .data=${DATED}
+          today=${TODAY}
+        ></mulighetsrom-follow-up-table>`,
+    ),
 };
 
 export const Nynorsk: Story = {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import type { FollowUpDocument, Lang } from '@mulighetsrom/core';
 import './mulighetsrom-follow-up-table.js';
 import type { MulighetsromFollowUpTable } from './follow-up-table.component.js';
@@ -235,6 +236,59 @@ describe('<mulighetsrom-follow-up-table> read-only', () => {
     expect(csv.split('\r\n').filter(Boolean).length).to.equal(5);
     expect(await el.exportText()).to.contain('Økt kompetanse');
     expect(await el.exportMarkdown()).to.contain('## Flere i arbeid');
+  });
+
+  it('the toolbar offers the three files and prints every row on A4 landscape', async () => {
+    const el = await table(PLAN, { toolbar: true });
+    const button = (label: string) =>
+      [...root(el).querySelectorAll<HTMLButtonElement>('.toolbar button')].find(
+        (b) => text(b) === label,
+      )!;
+    const names: string[] = [];
+    const click = sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    try {
+      for (const label of ['Last ned CSV', 'Last ned som tekst', 'Last ned som Markdown'])
+        button(label).click();
+      await waitUntil(() => names.length === 3, 'three files offered');
+    } finally {
+      click.restore();
+    }
+    expect(names.map((name) => name.split('.').pop()).sort()).to.deep.equal(['csv', 'md', 'txt']);
+    expect(names.every((name) => name.startsWith('Plan'))).to.equal(true);
+    // A filter hides rows on screen; the print has every row, on A4 landscape.
+    const status = root(el).querySelector<HTMLSelectElement>('.filters select')!;
+    status.value = 'done';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['r2']);
+    let printed: { rows: (string | undefined)[]; rules: string[] } | undefined;
+    const print = sinon.stub(window, 'print').callsFake(() => {
+      printed = {
+        rows: ids(el),
+        rules: document.adoptedStyleSheets.flatMap((sheet) =>
+          [...sheet.cssRules].map((rule) => rule.cssText.toLowerCase()),
+        ),
+      };
+    });
+    try {
+      button('Skriv ut').click();
+      await waitUntil(() => printed, 'printed');
+    } finally {
+      print.restore();
+    }
+    expect(printed!.rows).to.deep.equal(['r1', 'r2', 'r3', 'row-1']);
+    expect(printed!.rules.some((rule) => rule.includes('a4 landscape'))).to.equal(true);
+    // After the print: the filter is back, and the page rule is gone.
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['r2']);
+    const rules = document.adoptedStyleSheets.flatMap((sheet) =>
+      [...sheet.cssRules].map((rule) => rule.cssText.toLowerCase()),
+    );
+    expect(rules.some((rule) => rule.includes('a4 landscape'))).to.equal(false);
   });
 
   it('speaks nn and en', async () => {
@@ -550,11 +604,17 @@ describe('<mulighetsrom-follow-up-table> editable', () => {
     expect(active(el)).to.equal(cell(el, 'r1', 'responsible'));
   });
 
-  it('a one-cell edit at 1,000 rows changes only that row in the DOM', async () => {
+  it('a one-cell edit at 1,000 rows renders and changes only that row in the DOM', async () => {
     const many: FollowUpDocument = {
-      rows: Array.from({ length: 1000 }, (_, i) => ({ id: `r${i}`, what: `Oppgave ${i}` })),
+      sections: [{ id: 'arbeid', title: 'Flere i arbeid' }],
+      rows: Array.from({ length: 1000 }, (_, i) => ({
+        id: `r${i}`,
+        what: `Oppgave ${i}`,
+        section: 'arbeid',
+      })),
     };
     const el = await table(many, { editable: true });
+    const rendered = sinon.spy(el as unknown as { renderRow: () => unknown }, 'renderRow');
     const changedRows = new Set<Element>();
     const observer = new MutationObserver((records) => {
       for (const r of records) {
@@ -579,6 +639,9 @@ describe('<mulighetsrom-follow-up-table> editable', () => {
     await el.updateComplete;
     observer.disconnect();
     expect(el.value!.rows![500]!.what).to.equal('X');
+    // Each row's guard holds the section ids: kept from the last view, only the edited row
+    // renders again (with a new set per edit all 1,000 did).
+    expect(rendered.callCount).to.be.below(5);
     expect([...changedRows].map((tr) => (tr as HTMLElement).dataset['id'])).to.deep.equal(['r500']);
   });
 

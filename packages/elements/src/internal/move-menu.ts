@@ -5,6 +5,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Lang, Move, MoveTarget } from '@mulighetsrom/core';
 import { availableMoves } from '@mulighetsrom/core/editing/move.js';
 import { format } from '@mulighetsrom/core/i18n/format.js';
@@ -136,8 +137,11 @@ export class MoveMenuController implements ReactiveController {
     }
   }
 
-  /** The handle of the item at `at`, and its menu while open. */
-  render(at: MoveTarget, lang: Lang): TemplateResult {
+  /**
+   * The handle of the item at `at`, and its menu while open. `tabbable: false` keeps the handle
+   * out of the Tab order (a list where only the current item's buttons are Tab stops).
+   */
+  render(at: MoveTarget, lang: Lang, tabbable = true): TemplateResult {
     const m = moveMessages[lang];
     const item = this.options.itemText(at);
     const open =
@@ -149,6 +153,7 @@ export class MoveMenuController implements ReactiveController {
       <button
         type="button"
         class="move-handle"
+        tabindex=${ifDefined(tabbable ? undefined : '-1')}
         aria-haspopup="menu"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? this.menuId : nothing}

@@ -21,6 +21,12 @@ export interface RovingFocusOptions<K> {
   ) => K | undefined;
   /** Rows (grid) or items (list) PageUp/PageDown moves by. */
   readonly pageSize?: number;
+  /**
+   * Quick answers for the Tab stop: whether an item is there, and the first one. Without them
+   * every update lists all items (`rows()`), which a large grid (1,000 rows × 7) feels; with
+   * them `rows()` runs only when a key is pressed.
+   */
+  readonly lookup?: { readonly has: (key: K) => boolean; readonly first: () => K | undefined };
 }
 
 /**
@@ -44,10 +50,15 @@ export class RovingFocusController<K> implements ReactiveController {
   get active(): K | undefined {
     // Asked once per item in a render: worked out once per update (hostUpdate() forgets it).
     if (!this.resolved) {
-      const rows = this.options.rows();
       const key = this.activeKey;
-      const kept = key !== undefined && rows.some((row) => row.includes(key));
-      this.resolved = { key: kept ? key : rows.find((row) => row.length > 0)?.[0] };
+      const { lookup } = this.options;
+      if (lookup)
+        this.resolved = { key: key !== undefined && lookup.has(key) ? key : lookup.first() };
+      else {
+        const rows = this.options.rows();
+        const kept = key !== undefined && rows.some((row) => row.includes(key));
+        this.resolved = { key: kept ? key : rows.find((row) => row.length > 0)?.[0] };
+      }
     }
     return this.resolved.key;
   }

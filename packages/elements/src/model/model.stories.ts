@@ -14,6 +14,7 @@ import {
 import { storageItemName, writeSavedText } from '../internal/storage.js';
 import type { MulighetsromModel } from './model.component.js';
 import './mulighetsrom-model.js';
+import { exampleNote, onDark } from '../internal/story-frames.js';
 
 // All statuses below are EXAMPLE DATA, made up to show the widget. The pilot's prioritised
 // areas (domain.md §1) are the only facts used.
@@ -53,8 +54,6 @@ const MIXED: ModelDocument = {
 const OFFICES = EXAMPLE_NETWORK.offices
   .slice(0, 11)
   .map((office, i) => example(`${office.name} (eksempel)`, i));
-
-const exampleNote = html`<p class="story-note">${commonMessages.nb.exampleData}</p>`;
 
 const meta: Meta = {
   title: 'Widgets/Model',
@@ -110,23 +109,12 @@ export const English: Story = {
 
 export const Dark: Story = {
   render: () =>
-    html`<div
-      data-color-scheme="dark"
-      style=${styleMap({ background: '#121820', color: '#e6eaf0', padding: '1rem' })}
-    >
-      <mulighetsrom-model data-color-scheme="dark" .data=${MIXED}></mulighetsrom-model>
-    </div>`,
+    onDark(html`<mulighetsrom-model data-color-scheme="dark" .data=${MIXED}></mulighetsrom-model>`),
 };
 
 export const DarkFromThePage: Story = {
   name: 'Dark, chosen by the page (an ancestor)',
-  render: () =>
-    html`<div
-      data-color-scheme="dark"
-      style=${styleMap({ background: '#121820', color: '#e6eaf0', padding: '1rem' })}
-    >
-      <mulighetsrom-model .data=${MIXED}></mulighetsrom-model>
-    </div>`,
+  render: () => onDark(html`<mulighetsrom-model .data=${MIXED}></mulighetsrom-model>`),
 };
 
 /**

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { commonMessages, type SituationBoardDocument } from '@mulighetsrom/core';
+import { type SituationBoardDocument } from '@mulighetsrom/core';
 import './mulighetsrom-situation-board.js';
+import { exampleNote, narrow, onDark } from '../internal/story-frames.js';
 
 // EXAMPLE DATA, made up to show the widget: a gathering-2 poster for area 16.
 const AREA_16: SituationBoardDocument = {
@@ -20,8 +20,6 @@ const AREA_16: SituationBoardDocument = {
     { id: 'r1', text: 'Felles opplæring av veiledere', color: 'green', author: 'Gruppe 3' },
   ],
 };
-
-const exampleNote = html`<p>${commonMessages.nb.exampleData}</p>`;
 
 const meta: Meta = {
   title: 'Widgets/Situation board',
@@ -63,9 +61,11 @@ export const CustomArea: Story = {
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
   render: () =>
-    html`<div style=${styleMap({ width: '320px' })}>
-      ${exampleNote}<mulighetsrom-situation-board .data=${AREA_16}></mulighetsrom-situation-board>
-    </div>`,
+    narrow(
+      html`${exampleNote}<mulighetsrom-situation-board
+          .data=${AREA_16}
+        ></mulighetsrom-situation-board>`,
+    ),
 };
 
 export const Nynorsk: Story = {
@@ -78,11 +78,8 @@ export const Nynorsk: Story = {
 
 export const Dark: Story = {
   render: () =>
-    html`<div
-      data-color-scheme="dark"
-      style=${styleMap({ background: '#121820', color: '#e6eaf0', padding: '1rem' })}
-    >
-      ${exampleNote}
-      <mulighetsrom-situation-board .data=${AREA_16}></mulighetsrom-situation-board>
-    </div>`,
+    onDark(
+      html`${exampleNote}
+        <mulighetsrom-situation-board .data=${AREA_16}></mulighetsrom-situation-board>`,
+    ),
 };

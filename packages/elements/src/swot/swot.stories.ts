@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { commonMessages, type SwotDocument } from '@mulighetsrom/core';
+import { type SwotDocument } from '@mulighetsrom/core';
 import './mulighetsrom-swot.js';
+import { exampleNote, narrow, onDark } from '../internal/story-frames.js';
 
 // EXAMPLE DATA, made up to show the widget (appendix B of the report proposes a SWOT per
 // municipal service in the NAV office; these notes are ours, not the pilot's).
@@ -70,7 +70,6 @@ const HIDDEN: SwotDocument = {
   threats: [],
 };
 
-const exampleNote = html`<p>${commonMessages.nb.exampleData}</p>`;
 const log = (e: CustomEvent) => console.info('mulighetsrom-change', e.detail);
 
 const meta: Meta = {
@@ -152,9 +151,7 @@ export const Editable: Story = {
 export const Narrow: Story = {
   name: 'Narrow (320 px)',
   render: () =>
-    html`<div style=${styleMap({ width: '320px' })}>
-      ${exampleNote}<mulighetsrom-swot .data=${REFUGEES} editable></mulighetsrom-swot>
-    </div>`,
+    narrow(html`${exampleNote}<mulighetsrom-swot .data=${REFUGEES} editable></mulighetsrom-swot>`),
 };
 
 export const Nynorsk: Story = {
@@ -169,11 +166,7 @@ export const English: Story = {
 
 export const Dark: Story = {
   render: () =>
-    html`<div
-      data-color-scheme="dark"
-      style=${styleMap({ background: '#121820', color: '#e6eaf0', padding: '1rem' })}
-    >
-      ${exampleNote}
-      <mulighetsrom-swot .data=${REFUGEES} vote-limit="2"></mulighetsrom-swot>
-    </div>`,
+    onDark(
+      html`${exampleNote} <mulighetsrom-swot .data=${REFUGEES} vote-limit="2"></mulighetsrom-swot>`,
+    ),
 };

@@ -1,0 +1,15 @@
+// Preparation: the work plan before and between the gatherings.
+import type { Workspace } from '../../workspace/document.js';
+import type { ViewContext } from '../context.js';
+import { planSection, stepFrame } from './frame.js';
+import { loadWidgets } from './widgets.js';
+
+export function preparationView(ctx: ViewContext, workspace: Workspace) {
+  loadWidgets('mulighetsrom-follow-up-table');
+  return stepFrame(
+    ctx,
+    workspace,
+    'preparation',
+    planSection(ctx, workspace, 'workPlan', 'work-plan'),
+  );
+}

@@ -1,0 +1,144 @@
+// What the app's browser tests share: the built app served like the preview server (every path
+// without a file extension answers index.html), one Chromium, fresh storage per page, waiting
+// for a view's widgets, axe, and creating a workspace through the home page's form.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { collectPageErrors, launchChromium } from '../../../scripts/browser.mjs';
+import { serveStatic } from '../../../scripts/static-server.mjs';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const axeSource = await readFile(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+export const STEPS = [
+  'preparation',
+  'gathering-1',
+  'local-work',
+  'gathering-2',
+  'gathering-3',
+  'gathering-4',
+  'annual-wheel',
+];
+
+/** Every route of a workspace `id` and of the app, for axe. */
+export const AXE_ROUTES = (id) => [
+  '/',
+  `/w/${id}`,
+  ...STEPS.map((step) => `/w/${id}/${step}`),
+  `/w/${id}/plan/3`,
+  '/finnes/ikke',
+];
+
+/** The app's policy as `npm start` serves it: the app must run under it without a violation. */
+const APP_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; require-trusted-types-for 'script'";
+
+export async function startApp() {
+  const index = await readFile(`${dist}index.html`);
+  const server = await serveStatic(dist, { headers: { 'content-security-policy': APP_CSP } });
+  const browser = await launchChromium();
+  return {
+    url: (path) => `${server.url}${path}`,
+    /** A page in a context of its own (own storage) that records console and page errors. */
+    async newPage(options = {}) {
+      const context = await browser.newContext(options);
+      // The app's routes are paths: like `vite preview`, answer them with index.html.
+      await context.route(
+        (url) => !/\.[a-z0-9]+$/i.test(url.pathname),
+        (route) =>
+          route.request().resourceType() === 'document'
+            ? route.fulfill({
+                body: index,
+                contentType: 'text/html; charset=utf-8',
+                headers: { 'content-security-policy': APP_CSP },
+              })
+            : route.fallback(),
+      );
+      const page = await context.newPage();
+      const problems = collectPageErrors(page);
+      const close = page.close.bind(page);
+      page.close = async () => {
+        await close();
+        await context.close();
+      };
+      return { page, problems };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits until the view is drawn and every widget in it is defined and rendered. */
+export async function waitForView(page) {
+  await page.waitForFunction(
+    () => {
+      const main = document.querySelector('main');
+      return Boolean(main?.querySelector('h1')) && !main.querySelector(':not(:defined)');
+    },
+    null,
+    { timeout: 10_000 },
+  );
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('main *')]
+        .filter((el) => el.localName.startsWith('mulighetsrom-'))
+        .map((el) => el.updateComplete),
+    ),
+  );
+}
+
+export async function visit(page, url) {
+  await page.goto(url);
+  await waitForView(page);
+}
+
+/** Axe's violations on the page as it is. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => (await window.axe.run(document)).violations);
+}
+
+/** Creates a workspace through the home page's form; resolves with its id, on its overview. */
+export async function createWorkspace(page, { name }) {
+  if (new URL(page.url()).pathname !== '/') {
+    await page.locator('.main-nav a').first().click();
+    await waitForView(page);
+  }
+  await page.locator('#new-name').fill(name);
+  await page.locator('.create-form button[type="submit"]').click();
+  await page.waitForFunction(() => location.pathname.startsWith('/w/'));
+  await waitForView(page);
+  return page.evaluate(() => decodeURIComponent(location.pathname.split('/')[2]));
+}
+
+/** The focused element's tag, inside shadow roots too. */
+export function deepActive(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.localName;
+  });
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until the focused element (inside shadow roots too)
+ * matches `selector`; fails after `limit` presses. Keyboard only: nothing is focused by script.
+ */
+export async function tabTo(page, selector, { limit = 80, back = false } = {}) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const hit = await page.evaluate((wanted) => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.matches(wanted) ?? false;
+    }, selector);
+    if (hit) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
