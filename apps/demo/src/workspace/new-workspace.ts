@@ -12,9 +12,9 @@ export interface NewWorkspace {
   participants?: string[];
 }
 
-/** A readable, unique id: the name's letters, then a random suffix. */
-export function workspaceId(name: string): string {
-  const slug = name
+/** Lower-case ASCII letters, digits and dashes of a name («NAV Ålesund» → «nav-alesund»). */
+export function slugify(name: string): string {
+  return name
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -22,8 +22,12 @@ export function workspaceId(name: string): string {
     .replace(/ø/g, 'o')
     .replace(/å/g, 'a')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
+    .replace(/^-|-$/g, '');
+}
+
+/** A readable, unique id: the name's letters, then a random suffix. */
+export function workspaceId(name: string): string {
+  const slug = slugify(name).slice(0, 40);
   return `${slug || 'workspace'}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
