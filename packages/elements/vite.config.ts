@@ -88,7 +88,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: false,
-    sourcemap: true,
+    // Maps (with their sources) for the checks and local debugging, but no sourceMappingURL
+    // comment: the npm tarball leaves dist/cdn/*.map out (package.json `files`), most of its size.
+    sourcemap: 'hidden',
     target: 'es2022',
     lib: {
       // One entry per widget, and the loader. The loader imports the widget entries itself.

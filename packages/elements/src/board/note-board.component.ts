@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -449,6 +449,7 @@ export abstract class NoteBoardElement<
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (isServer) return; // Lit SSR: no DOM, nothing focused
     const focused = this.renderRoot?.querySelector?.('.note-body:focus');
     this.focusedKey = focused instanceof HTMLElement ? focused.dataset['key'] : undefined;
   }
@@ -1073,7 +1074,7 @@ export abstract class NoteBoardElement<
     // Only the current note's buttons are Tab stops (arrows go from note to note), so a board
     // of 50 notes is not 150 Tab presses long; screen readers still list every button.
     const current = this.roving.tabIndex(key) === 0;
-    const tab = current ? undefined : '-1';
+    const tab = current ? undefined : -1;
     return html`<li
       class="note${colorClass}${note.hidden ? ' is-hidden' : ''}"
       part="note"
@@ -1150,7 +1151,7 @@ export abstract class NoteBoardElement<
     b: number,
     name: string,
     m: BoardMessages,
-    tab: string | undefined,
+    tab: number | undefined,
   ): TemplateResult {
     if (this.roomMode)
       return html`<button

@@ -131,7 +131,7 @@ export class DataSourceController<T> implements ReactiveController {
       return 'first';
     }
     const host = this.host;
-    if (changed.has('data') && host.data !== undefined) this.accept(this.dataInput(), 'property');
+    if (changed.has('data') && host.data !== undefined) this.acceptProperty();
     else if (changed.has('dataJson') && host.dataJson !== null)
       this.acceptResult(readJson(host.dataJson), 'attribute');
     else if (changed.has('src') && host.src) this.fetchSrc(host.src);
@@ -174,6 +174,16 @@ export class DataSourceController<T> implements ReactiveController {
     );
   }
 
+  /**
+   * Reads `.data`: a string is JSON text, read exactly like the `data` attribute (for data passed
+   * as a string, e.g. through a React server component), anything else is the data itself.
+   */
+  private acceptProperty(): void {
+    const data = this.host.data;
+    if (typeof data === 'string') this.acceptResult(readJson(data), 'property');
+    else this.accept(this.dataInput(), 'property');
+  }
+
   /** `.data` as parseData() gets it: never shared with the caller once parsed. */
   private dataInput(): unknown {
     const data = this.host.data;
@@ -191,7 +201,7 @@ export class DataSourceController<T> implements ReactiveController {
     switch (source) {
       case 'property':
         if (host.data === undefined) return false;
-        this.accept(this.dataInput(), 'property');
+        this.acceptProperty();
         return true;
       case 'attribute':
         if (host.dataJson === null) return false;

@@ -2,6 +2,7 @@
 // (JSON text), a child <script type="application/json">, or a URL in `src`. None throws, so bad
 // input becomes a visible, localized error. Good JSON is read at once; bad JSON is described by
 // the error part (errors-part.ts), loaded only then, so those results may be promises.
+import { isServer } from 'lit';
 import type { ParseResult } from '@mulighetsrom/core';
 import { cleanCmsJson } from '@mulighetsrom/core/cms-json.js';
 import { lazy } from './lazy.js';
@@ -16,9 +17,11 @@ const INLINE_SELECTOR = 'script[type="application/json"]';
 
 /**
  * The first inline JSON script among the host's descendants (not only children: WordPress may
- * wrap it in a <p>), or null.
+ * wrap it in a <p>), or null. Null on the server (Lit SSR): its element shim has no children to
+ * query, so server-rendered widgets take data from `.data` or the `data` attribute.
  */
 export function findInlineScript(host: Element): HTMLScriptElement | null {
+  if (isServer) return null;
   return host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
 }
 

@@ -84,11 +84,24 @@ describe('invalid data', () => {
     expect(alertWhenDispatched).to.contain('$.title');
   });
 
+  it('reads a string in .data as JSON text, like the data attribute', async () => {
+    const el = await fixture<FixtureElement>(
+      html`<mulighetsrom-test-fixture
+        .data=${'{"title":"From text"}'}
+      ></mulighetsrom-test-fixture>`,
+    );
+    expect(el.value).to.deep.equal({ title: 'From text' });
+    el.data = 'not JSON';
+    await el.updateComplete;
+    expect(el.value).to.deep.equal({ title: 'From text' });
+    expect(alertText(el)).to.contain('Ugyldig JSON');
+  });
+
   it('keeps the last good state, says so, and clears the errors on valid data', async () => {
     const el = await fixture<FixtureElement>(
       html`<mulighetsrom-test-fixture .data=${{ title: 'Good' }}></mulighetsrom-test-fixture>`,
     );
-    el.data = 'not an object';
+    el.data = 42;
     await el.updateComplete;
     expect(title(el)).to.equal('Good');
     expect(el.value).to.deep.equal({ title: 'Good' });

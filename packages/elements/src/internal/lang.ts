@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Lang } from '@mulighetsrom/core';
 import { DEFAULT_LANG, normalizeLang } from '@mulighetsrom/core/i18n/lang.js';
 import { closestAttribute, watchAncestorAttribute } from './ancestors.js';
@@ -17,12 +17,21 @@ export function resolveLang(element: Element): Lang {
  * to the document changes (a page's language switch, or an editor setting `lang` on the widget).
  */
 export class LangController implements ReactiveController {
-  /** The resolved language. */
-  lang: Lang = DEFAULT_LANG;
+  private resolved: Lang = DEFAULT_LANG;
   private observer?: MutationObserver;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
+  }
+
+  /**
+   * The resolved language. On the server (Lit SSR) the element is never connected and has no
+   * ancestors to walk, so its own `lang` attribute decides: the server HTML is then in the
+   * language the browser resolves, and hydration does not switch it.
+   */
+  get lang(): Lang {
+    if (isServer) return normalizeLang(this.host.getAttribute('lang')) ?? DEFAULT_LANG;
+    return this.resolved;
   }
 
   hostConnected(): void {
@@ -37,8 +46,8 @@ export class LangController implements ReactiveController {
   /** Re-resolves now (also called by the observer); requests a render only on a change. */
   refresh(): void {
     const next = resolveLang(this.host);
-    if (next !== this.lang) {
-      this.lang = next;
+    if (next !== this.resolved) {
+      this.resolved = next;
       this.host.requestUpdate();
     }
   }

@@ -16,6 +16,7 @@ import { LoadingController } from './loading.js';
 import type { SavedWorkController, SavedWorkOptions } from './saved-work.js';
 import { SchemeController } from './scheme.js';
 import { VERSION } from './version.js';
+import type { widgetTypes } from './widget-types.js';
 
 /** The arguments of add/removeEventListener for event `K` of the map `M`, typed. */
 type WidgetListener<This, M, K extends keyof M, O> = [
@@ -50,6 +51,7 @@ function attachInternalsOf(element: HTMLElement): ElementInternals | undefined {
  * merging with the class, so no runtime code stands behind them.
  */
 export interface MulighetsromElement<T, S extends SelectDetail = SelectDetail> {
+  readonly [widgetTypes]?: { readonly data: T; readonly select: S };
   addEventListener<K extends keyof WidgetEvents<T, S>>(
     ...args: WidgetListener<this, WidgetEvents<T, S>, K, AddEventListenerOptions>
   ): void;
@@ -111,7 +113,10 @@ export abstract class MulighetsromElement<
    */
   protected static readonly parseCopiesInput: boolean = false;
 
-  /** Data as a JS value (same shape as the JSON inputs). Setting it parses it. */
+  /**
+   * Data as a JS value (same shape as the JSON inputs), or JSON text read like the `data`
+   * attribute. Setting it parses it.
+   */
   @property({ attribute: false }) data: unknown;
 
   /** The `data` attribute: JSON text, the safest input for CMS editors. */
