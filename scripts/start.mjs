@@ -1,5 +1,7 @@
-// `npm start`: builds the packages the demo app needs, then serves the app with Vite's dev
-// server on 127.0.0.1 and prints its address.
+// `npm start`: builds the demo app and every package it uses (turbo, cached when nothing
+// changed), then serves the production build (apps/demo/scripts/serve.mjs: real-path routes,
+// the strict CSP, the service worker) on 127.0.0.1:$PORT (default 5173) and prints the address.
+// `npm run dev -w @mulighetsrom/demo` is Vite's dev server instead.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -10,7 +12,12 @@ const require = createRequire(import.meta.url);
 const bin = (pkg, path) => join(dirname(require.resolve(`${pkg}/package.json`)), path);
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1' };
 const HOST = '127.0.0.1';
-const PORT = 5173;
+const PORT = Number(process.env.PORT ?? 5173);
+
+if (!Number.isInteger(PORT) || PORT < 0 || PORT > 65535) {
+  console.error(`start: PORT must be a port number (0–65535), not «${process.env.PORT}».`);
+  process.exit(1);
+}
 
 function run(args, options) {
   return new Promise((done, fail) => {
@@ -20,14 +27,14 @@ function run(args, options) {
   });
 }
 
-console.log('start: building the packages the demo uses…');
+console.log('start: building the demo app and the packages it uses…');
 try {
-  // `demo^...`: every package the demo depends on, not the demo itself (Vite serves its source).
+  // `demo...`: the demo and every package it depends on.
   await run([
     bin('turbo', 'bin/turbo'),
     'run',
     'build',
-    '--filter=@mulighetsrom/demo^...',
+    '--filter=@mulighetsrom/demo...',
     '--output-logs=errors-only',
   ]);
 } catch {
@@ -35,25 +42,18 @@ try {
   process.exit(1);
 }
 
-const { createServer } = await import('vite');
-const server = await createServer({
-  root: join(root, 'apps/demo'),
-  configFile: join(root, 'apps/demo/vite.config.ts'),
-  server: { host: HOST, port: PORT, strictPort: true },
-  logLevel: 'warn',
-});
+const { serveDemo } = await import('../apps/demo/scripts/serve.mjs');
+let server;
 try {
-  await server.listen();
+  server = await serveDemo({ port: PORT, host: HOST });
 } catch (error) {
   console.error(
     `start: could not serve on ${HOST}:${PORT}: ${error instanceof Error ? error.message : error}`,
   );
-  console.error('start: is another `npm start` (or something else) using that port?');
-  await server.close();
+  console.error('start: is another `npm start` (or something else) using that port? Set PORT.');
   process.exit(1);
 }
-const url = server.resolvedUrls?.local[0] ?? `http://${HOST}:${PORT}/`;
-console.log(`\n  Mulighetsrom demo: ${url}\n  (Ctrl+C stops it)\n`);
+console.log(`\n  Mulighetsrom demo: ${server.url}/\n  (Ctrl+C stops it)\n`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => server.close().then(() => process.exit(0)));

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, relative, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
@@ -34,9 +36,107 @@ function compileHint(): Plugin {
   };
 }
 
+/** The CDN folder of @mulighetsrom/elements (its build output), wherever npm put the package. */
+const cdnDir = join(
+  dirname(createRequire(import.meta.url).resolve('@mulighetsrom/elements/package.json')),
+  'dist/cdn',
+);
+
+/** Every file below `dir`, as paths relative to it with `/` separators. */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .map((name) => name.split(sep).join('/'));
+}
+
+const CDN_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * The widgets' CDN folder as the app's /cdn/: the example pages (public/examples/) and the embed
+ * page's «this site» snippets load the loader from there. The build emits the files into the
+ * bundle (dist/cdn/, unchanged, so the service worker precaches them); the dev server serves
+ * them from the package.
+ */
+function cdnFolder(): Plugin {
+  let base = '/';
+  return {
+    name: 'mulighetsrom-demo-cdn-folder',
+    configResolved(config) {
+      base = config.base;
+    },
+    configureServer(server) {
+      server.middlewares.use(`${base}cdn/`, (request, response, next) => {
+        const name = decodeURIComponent((request.url ?? '/').split('?')[0]!).replace(/^\/+/, '');
+        const file = join(cdnDir, name);
+        if (
+          relative(cdnDir, file).startsWith('..') ||
+          !existsSync(file) ||
+          !statSync(file).isFile()
+        )
+          return next();
+        response.setHeader('content-type', CDN_TYPES[extname(file)] ?? 'application/octet-stream');
+        response.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      if (!existsSync(join(cdnDir, 'mulighetsrom.js')))
+        this.error(`no CDN folder at ${cdnDir}: build @mulighetsrom/elements first`);
+      for (const name of filesBelow(cdnDir))
+        this.emitFile({
+          type: 'asset',
+          fileName: `cdn/${name}`,
+          source: readFileSync(join(cdnDir, name)),
+        });
+    },
+  };
+}
+
+/**
+ * Offline after the first load: a generated service worker precaches the app, the CDN folder and
+ * the example pages, and answers the app's real-path routes with index.html. It is registered
+ * by src/register-sw.ts, a module added to index.html here (no inline script). A new version
+ * waits until every tab of the old one is closed (`prompt`, with no prompt): nothing reloads a
+ * page under a workshop's hands.
+ */
+function offline(): Plugin[] {
+  return [
+    ...VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json}'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/examples\//, /\/cdn\//],
+        cleanupOutdatedCaches: true,
+        // One file: a worker that imports the runtime would need a TrustedScriptURL for it.
+        inlineWorkboxRuntime: true,
+      },
+    }),
+    {
+      name: 'mulighetsrom-demo-register-sw',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'pre',
+        handler: () => [
+          {
+            tag: 'script',
+            attrs: { type: 'module', src: '/src/register-sw.ts' },
+            injectTo: 'head',
+          },
+        ],
+      },
+    },
+  ];
+}
+
 // The demo consumes the built packages (dist/) like any app would; `npm start` builds them first.
 export default defineConfig({
-  plugins: [compileHint()],
+  plugins: [compileHint(), cdnFolder(), ...offline()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022' },
