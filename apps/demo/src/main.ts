@@ -18,7 +18,8 @@ import type { ViewContext } from './views/context.js';
 import { homeView } from './views/home.js';
 import { planView } from './views/plan.js';
 import { drafts } from './views/steps/frame.js';
-import { resetSteps, stepView } from './views/steps/index.js';
+import { STEP_WIDGETS, resetSteps, stepView } from './views/steps/index.js';
+import { widgetsReady } from './views/steps/widgets.js';
 import { workspaceView } from './views/workspace.js';
 import { tabNotice } from './views/tab-notice.js';
 import { transferPanel } from './views/transfer.js';
@@ -83,8 +84,13 @@ function outlet(ctx: ViewContext) {
       if (r.view === 'workspace')
         return html`${workspaceView(ctx, workspace)}
         ${transferPanel(ctx, { workspaceId: workspace.id, idPrefix: 'workspace-transfer' })}`;
-      if (r.view === 'step') return stepView(ctx, workspace, r.step);
-      return planView(ctx, workspace, r.area);
+      if (r.view === 'step')
+        return widgetsReady(STEP_WIDGETS[r.step], viewLoaded)
+          ? stepView(ctx, workspace, r.step)
+          : loadingView(ctx);
+      return widgetsReady(['mulighetsrom-follow-up-table'], viewLoaded)
+        ? planView(ctx, workspace, r.area)
+        : loadingView(ctx);
     }
   }
 }

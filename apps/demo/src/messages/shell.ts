@@ -62,7 +62,7 @@ export const shellMessages: Record<Lang, ShellMessages> = {
     noWorkspaceTitle: 'Fant ikke arbeidsrommet',
     noWorkspaceText:
       'Arbeidsrommet finnes ikke i denne nettleseren. Det kan være slettet, eller lagret i en annen nettleser.',
-    loading: 'Henter arbeidsrommene …',
+    loading: 'Laster …',
     exampleLabel: 'Eksempel',
     exampleNotice:
       'Dette arbeidsrommet er et eksempel. Kontorene er fra pilotnettverket i Agder, men innholdet er oppdiktet.',
@@ -93,7 +93,7 @@ export const shellMessages: Record<Lang, ShellMessages> = {
     noWorkspaceTitle: 'Fann ikkje arbeidsrommet',
     noWorkspaceText:
       'Arbeidsrommet finst ikkje i denne nettlesaren. Det kan vere sletta, eller lagra i ein annan nettlesar.',
-    loading: 'Hentar arbeidsromma …',
+    loading: 'Lastar …',
     exampleLabel: 'Døme',
     exampleNotice:
       'Dette arbeidsrommet er eit døme. Kontora er frå pilotnettverket i Agder, men innhaldet er oppdikta.',
@@ -124,7 +124,7 @@ export const shellMessages: Record<Lang, ShellMessages> = {
     noWorkspaceTitle: 'Workspace not found',
     noWorkspaceText:
       'The workspace is not in this browser. It may have been deleted, or saved in another browser.',
-    loading: 'Loading the workspaces …',
+    loading: 'Loading …',
     exampleLabel: 'Example',
     exampleNotice:
       'This workspace is an example. The offices are from the Agder pilot network, but the content is made up.',

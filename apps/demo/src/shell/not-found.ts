@@ -19,7 +19,7 @@ export function noWorkspaceView(ctx: ViewContext) {
     <p><a href=${href({ view: 'home' })}>${t.notFoundHome}</a></p>`;
 }
 
+/** While the store or a view's code loads: a status, no h1 (the view's own h1 comes next). */
 export function loadingView(ctx: ViewContext) {
-  return html`<h1 tabindex="-1" data-loading>${shellMessages[ctx.lang].siteName}</h1>
-    <p role="status">${shellMessages[ctx.lang].loading}</p>`;
+  return html`<p role="status" data-loading>${shellMessages[ctx.lang].loading}</p>`;
 }

@@ -9,7 +9,6 @@ import type { DevelopmentPlan, Workspace } from '../workspace/document.js';
 import type { ViewContext } from './context.js';
 import { DEVELOPMENT_PLAN_FIELDS, areaOfRoute, chosenAreas, rowsForArea } from './steps/areas.js';
 import { drafts, save } from './steps/frame.js';
-import { loadWidgets } from './steps/widgets.js';
 
 /** The read-only table of the area's rows: the same object while its sources are the same. */
 let rowsTable: { sources: unknown[]; area: number; data: FollowUpDocument } | undefined;
@@ -33,7 +32,6 @@ export function planView(ctx: ViewContext, workspace: Workspace, part: string) {
           >${t.backToGathering2}</a
         >
       </p>`;
-  loadWidgets('mulighetsrom-follow-up-table');
   const chosen = chosenAreas(workspace.model).includes(area);
   const plan: DevelopmentPlan = workspace.developmentPlans[String(area)] ?? {};
   const rows = areaRows(workspace, area);

@@ -8,7 +8,6 @@ import { href } from '../../shell/paths.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, save, stepFrame } from './frame.js';
-import { loadWidgets } from './widgets.js';
 
 /** The selected activity when it is a checklist meeting. */
 let modelMeeting: WheelActivity | undefined;
@@ -24,7 +23,6 @@ interface WheelSelect {
 }
 
 export function annualWheelView(ctx: ViewContext, workspace: Workspace) {
-  loadWidgets('mulighetsrom-annual-wheel');
   const t = stepMessages[ctx.lang];
   const wheel = bind<WheelDocument>(
     ctx,

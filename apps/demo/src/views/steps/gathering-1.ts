@@ -6,7 +6,6 @@ import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, planSection, stepFrame } from './frame.js';
-import { loadWidgets } from './widgets.js';
 
 const MATRICES = {
   expectationsRadmann: { preset: 'radmann', id: 'expectations-radmann' },
@@ -37,11 +36,6 @@ function matrixSection(ctx: ViewContext, workspace: Workspace, part: keyof typeo
 }
 
 export function gathering1View(ctx: ViewContext, workspace: Workspace) {
-  loadWidgets(
-    'mulighetsrom-assessment-cross',
-    'mulighetsrom-expectation-matrix',
-    'mulighetsrom-follow-up-table',
-  );
   const t = stepMessages[ctx.lang];
   const cross = bind<AssessmentCrossDocument>(
     ctx,

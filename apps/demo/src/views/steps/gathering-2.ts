@@ -15,7 +15,6 @@ import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { MAX_CHOSEN_AREAS, chosenAreas, rowsForArea } from './areas.js';
 import { areaPanel, bind, bindings, planSection, selectArea, stepFrame } from './frame.js';
-import { loadWidgets } from './widgets.js';
 
 /** Shown after a fourth area was refused, until the next accepted change. */
 let limitRefused = false;
@@ -26,7 +25,6 @@ export const resetModelState = (): void => {
 
 /** The model on gathering 2 and 3: every change saved, more than three chosen areas refused. */
 export function modelWidget(ctx: ViewContext, workspace: Workspace, limit: boolean) {
-  loadWidgets('mulighetsrom-model');
   const t = stepMessages[ctx.lang];
   const model = bind<ModelDocument>(
     ctx,
@@ -78,7 +76,6 @@ export function modelWidget(ctx: ViewContext, workspace: Workspace, limit: boole
 }
 
 export function gathering2View(ctx: ViewContext, workspace: Workspace) {
-  loadWidgets('mulighetsrom-situation-board', 'mulighetsrom-follow-up-table');
   const t = stepMessages[ctx.lang];
   const chosen = chosenAreas(workspace.model);
   // A board no longer shown starts from the store when its area is chosen again.

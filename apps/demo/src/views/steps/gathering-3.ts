@@ -7,10 +7,8 @@ import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, stepFrame } from './frame.js';
 import { modelWidget } from './gathering-2.js';
-import { loadWidgets } from './widgets.js';
 
 export function gathering3View(ctx: ViewContext, workspace: Workspace) {
-  loadWidgets('mulighetsrom-swot');
   const t = stepMessages[ctx.lang];
   const swot = bind<SwotDocument>(
     ctx,

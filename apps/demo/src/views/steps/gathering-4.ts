@@ -6,7 +6,6 @@ import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, planSection, stepFrame } from './frame.js';
-import { loadWidgets } from './widgets.js';
 
 /** Each participant's dots. */
 const VOTES_EACH = 3;
@@ -14,7 +13,6 @@ const VOTES_EACH = 3;
 let roomMode = false;
 
 export function gathering4View(ctx: ViewContext, workspace: Workspace) {
-  loadWidgets('mulighetsrom-swot', 'mulighetsrom-follow-up-table');
   const t = stepMessages[ctx.lang];
   const ideas = bind<SwotDocument>(
     ctx,

@@ -2,10 +2,8 @@
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { planSection, stepFrame } from './frame.js';
-import { loadWidgets } from './widgets.js';
 
 export function preparationView(ctx: ViewContext, workspace: Workspace) {
-  loadWidgets('mulighetsrom-follow-up-table');
   return stepFrame(
     ctx,
     workspace,

@@ -1,6 +1,6 @@
 // Each widget's module loads the first time a view shows it, so the home page does not download
-// d3 for the wheel. Elements render before their module arrives: Lit keeps the properties set
-// on them and the element upgrades when it is defined.
+// d3 for the wheel. The shell shows a view once its widgets are defined (a loading view until
+// then), so a view never flashes undefined elements and its widgets render with their data.
 const modules = {
   'mulighetsrom-model': () => import('@mulighetsrom/elements/model.js'),
   'mulighetsrom-expectation-matrix': () => import('@mulighetsrom/elements/expectation-matrix.js'),
@@ -12,17 +12,28 @@ const modules = {
 } as const;
 export type WidgetTag = keyof typeof modules;
 
-const loading = new Map<WidgetTag, Promise<unknown>>();
+const loading = new Set<WidgetTag>();
+const loaded = new Set<WidgetTag>();
 
-/** Starts loading the widgets' modules (once each). */
-export function loadWidgets(...tags: WidgetTag[]): void {
+/**
+ * Whether the widgets' modules are all there; starts loading those that are not (once each)
+ * and calls `done` as each arrives, so the view is drawn once, with its widgets defined.
+ */
+export function widgetsReady(tags: readonly WidgetTag[], done: () => void): boolean {
   for (const tag of tags)
-    if (!loading.has(tag))
-      loading.set(
-        tag,
-        modules[tag]().catch((error: unknown) => {
-          loading.delete(tag); // a later view tries again (e.g. back online)
+    if (!loaded.has(tag) && !loading.has(tag)) {
+      loading.add(tag);
+      modules[tag]().then(
+        () => {
+          loading.delete(tag);
+          loaded.add(tag);
+          done();
+        },
+        (error: unknown) => {
+          loading.delete(tag); // the next visit tries again (e.g. back online)
           console.error(`[demo] could not load <${tag}>`, error);
-        }),
+        },
       );
+    }
+  return tags.every((tag) => loaded.has(tag));
 }
