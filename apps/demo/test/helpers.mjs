@@ -66,7 +66,10 @@ export async function waitForView(page) {
   await page.waitForFunction(
     () => {
       const main = document.querySelector('main');
-      return Boolean(main?.querySelector('h1:not([data-loading])')) && !main.querySelector(':not(:defined)');
+      return (
+        Boolean(main?.querySelector('h1:not([data-loading])')) &&
+        !main.querySelector(':not(:defined)')
+      );
     },
     null,
     { timeout: 10_000 },

@@ -1,7 +1,14 @@
-// The page's one polite live region. The text is cleared first and set a moment later, so the
-// same message said twice is read twice.
+// The page's one polite live region. A new text is set at once; the same text said again is
+// cleared first and set a moment later, so a screen reader reads it a second time.
 
-export function createLiveRegion(region: () => HTMLElement | null): {
+/** The part of the region element this needs. */
+export interface RegionElement {
+  textContent: string | null;
+}
+
+const REPEAT_DELAY_MS = 100;
+
+export function createLiveRegion(region: () => RegionElement | null): {
   announce: (text: string) => void;
 } {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -9,11 +16,16 @@ export function createLiveRegion(region: () => HTMLElement | null): {
     announce(text: string) {
       const element = region();
       if (!element) return;
-      element.textContent = '';
       if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      if (element.textContent !== text) {
+        element.textContent = text;
+        return;
+      }
+      element.textContent = '';
       timer = setTimeout(() => {
         element.textContent = text;
-      }, 100);
+      }, REPEAT_DELAY_MS);
     },
   };
 }
