@@ -3,7 +3,7 @@
 // live region; every view reads and writes workspaces through the one store. Lit renders every
 // page, so no HTML is ever parsed from strings (CSP and Trusted Types safe).
 import '@mulighetsrom/tokens/tokens.css';
-import { nothing, render } from 'lit';
+import { html, render } from 'lit';
 import { shellMessages } from './messages/shell.js';
 import { parseRoute, type Route } from './router.js';
 import { layout } from './shell/layout.js';
@@ -18,15 +18,19 @@ import { homeView } from './views/home.js';
 import { planView } from './views/plan.js';
 import { drafts } from './views/steps/frame.js';
 import { resetSteps, stepView } from './views/steps/index.js';
+import { tabNotice } from './views/tab-notice.js';
+import { transferPanel } from './views/transfer.js';
+import { versionsView } from './views/versions.js';
 import { workspaceView } from './views/workspace.js';
-import { createMemoryStore } from './workspace/memory-store.js';
+import { openWorkspaceStore } from './workspace/index.js';
 import type { WorkspaceStore } from './workspace/store.js';
 
 const app = document.querySelector<HTMLElement>('#app') ?? document.body;
-const store: WorkspaceStore = createMemoryStore();
 const live = createLiveRegion(() => document.querySelector<HTMLElement>('#live-region'));
 
 let settings: Settings = loadSettings();
+/** Saved in IndexedDB, shared with the other tabs; today's demo model comes in on first start. */
+const store: WorkspaceStore = openWorkspaceStore({ lang: settings.lang });
 let route: Route = parseRoute(location.pathname, BASE);
 let ready = false;
 let drawing = false;
@@ -42,12 +46,15 @@ function outlet(ctx: ViewContext) {
   const r = ctx.route;
   switch (r.view) {
     case 'home':
-      return homeView(ctx);
+      return html`${homeView(ctx)}${transferPanel(ctx)}`;
     case 'not-found':
       return notFoundView(ctx, r.path);
+    case 'versions':
+      return store.get(r.id)
+        ? html`${versionsView(ctx)}${transferPanel(ctx, { workspaceId: r.id })}`
+        : noWorkspaceView(ctx);
     case 'network':
     case 'embed':
-    case 'versions':
     case 'print':
       return notFoundView(ctx, location.pathname);
     default: {
@@ -76,7 +83,7 @@ function draw(): void {
         settings,
         route,
         workspace,
-        notice: nothing,
+        notice: tabNotice(ctx),
         content: outlet(ctx),
         onSettings: changeSettings,
         announce: live.announce,

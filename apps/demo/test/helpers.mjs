@@ -40,23 +40,29 @@ export async function startApp() {
   const index = await readFile(`${dist}index.html`);
   const server = await serveStatic(dist, { headers: { 'content-security-policy': APP_CSP } });
   const browser = await launchChromium();
+  /** A context of its own (own storage) that answers the app's paths with index.html. */
+  async function newContext(options = {}) {
+    const context = await browser.newContext(options);
+    // The app's routes are paths: like `vite preview`, answer them with index.html.
+    await context.route(
+      (url) => !/\.[a-z0-9]+$/i.test(url.pathname),
+      (route) =>
+        route.request().resourceType() === 'document'
+          ? route.fulfill({
+              body: index,
+              contentType: 'text/html; charset=utf-8',
+              headers: { 'content-security-policy': APP_CSP },
+            })
+          : route.fallback(),
+    );
+    return context;
+  }
   return {
     url: (path) => `${server.url}${path}`,
+    newContext,
     /** A page in a context of its own (own storage) that records console and page errors. */
     async newPage(options = {}) {
-      const context = await browser.newContext(options);
-      // The app's routes are paths: like `vite preview`, answer them with index.html.
-      await context.route(
-        (url) => !/\.[a-z0-9]+$/i.test(url.pathname),
-        (route) =>
-          route.request().resourceType() === 'document'
-            ? route.fulfill({
-                body: index,
-                contentType: 'text/html; charset=utf-8',
-                headers: { 'content-security-policy': APP_CSP },
-              })
-            : route.fallback(),
-      );
+      const context = await newContext(options);
       const page = await context.newPage();
       const problems = collectPageErrors(page);
       const close = page.close.bind(page);
