@@ -84,7 +84,9 @@ export async function waitForView(page) {
   await page.waitForFunction(
     () => {
       const main = document.querySelector('main');
-      return Boolean(main?.querySelector('h1')) && !main.querySelector(':not(:defined)');
+      // The loading view (saved workspaces still being read) has an h1 too.
+      if (!main?.querySelector('h1') || main.querySelector('[data-loading]')) return false;
+      return !main.querySelector(':not(:defined)');
     },
     null,
     { timeout: 10_000 },

@@ -21,5 +21,5 @@ export function noWorkspaceView(ctx: ViewContext) {
 
 export function loadingView(ctx: ViewContext) {
   return html`<h1 tabindex="-1">${shellMessages[ctx.lang].siteName}</h1>
-    <p role="status">${shellMessages[ctx.lang].loading}</p>`;
+    <p role="status" data-loading>${shellMessages[ctx.lang].loading}</p>`;
 }
