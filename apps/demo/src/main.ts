@@ -21,9 +21,13 @@ import { resetSteps, stepView } from './views/steps/index.js';
 import { workspaceView } from './views/workspace.js';
 import { createMemoryStore } from './workspace/memory-store.js';
 import type { WorkspaceStore } from './workspace/store.js';
+import { lazyView } from './shell/lazy-view.js';
 
 const app = document.querySelector<HTMLElement>('#app') ?? document.body;
 const store: WorkspaceStore = createMemoryStore();
+const networkModule = lazyView(() => import('./views/network.js'));
+const embedModule = lazyView(() => import('./views/embed.js'));
+const printModule = lazyView(() => import('./views/print.js'));
 const live = createLiveRegion(() => document.querySelector<HTMLElement>('#live-region'));
 
 let settings: Settings = loadSettings();
@@ -46,9 +50,12 @@ function outlet(ctx: ViewContext) {
     case 'not-found':
       return notFoundView(ctx, r.path);
     case 'network':
+      return networkModule.get(draw)?.networkView(ctx) ?? loadingView(ctx);
     case 'embed':
-    case 'versions':
+      return embedModule.get(draw)?.embedView(ctx) ?? loadingView(ctx);
     case 'print':
+      return printModule.get(draw)?.printView(ctx) ?? loadingView(ctx);
+    case 'versions':
       return notFoundView(ctx, location.pathname);
     default: {
       const workspace = store.get(r.id);
