@@ -19,12 +19,12 @@ import { planView } from './views/plan.js';
 import { drafts } from './views/steps/frame.js';
 import { resetSteps, stepView } from './views/steps/index.js';
 import { workspaceView } from './views/workspace.js';
-import { createMemoryStore } from './workspace/memory-store.js';
+import { openWorkspaceStore } from './workspace/index.js';
 import type { WorkspaceStore } from './workspace/store.js';
 import { lazyView } from './shell/lazy-view.js';
 
 const app = document.querySelector<HTMLElement>('#app') ?? document.body;
-const store: WorkspaceStore = createMemoryStore();
+const store: WorkspaceStore = openWorkspaceStore();
 const networkModule = lazyView(() => import('./views/network.js'));
 const embedModule = lazyView(() => import('./views/embed.js'));
 const printModule = lazyView(() => import('./views/print.js'));
