@@ -3,10 +3,11 @@
 // live region; every view reads and writes workspaces through the one store. Lit renders every
 // page, so no HTML is ever parsed from strings (CSP and Trusted Types safe).
 import '@mulighetsrom/tokens/tokens.css';
-import { nothing, render } from 'lit';
+import { html, render } from 'lit';
 import { shellMessages } from './messages/shell.js';
 import { parseRoute, type Route } from './router.js';
 import { layout } from './shell/layout.js';
+import { lazyView } from './shell/lazy-view.js';
 import { createLiveRegion } from './shell/live-region.js';
 import { NAVIGATE_EVENT, appLinkTarget, navigate } from './shell/navigate.js';
 import { loadingView, noWorkspaceView, notFoundView } from './shell/not-found.js';
@@ -19,18 +20,33 @@ import { planView } from './views/plan.js';
 import { drafts } from './views/steps/frame.js';
 import { resetSteps, stepView } from './views/steps/index.js';
 import { workspaceView } from './views/workspace.js';
+import { tabNotice } from './views/tab-notice.js';
+import { transferPanel } from './views/transfer.js';
+import { versionsView } from './views/versions.js';
 import { openWorkspaceStore } from './workspace/index.js';
 import type { WorkspaceStore } from './workspace/store.js';
-import { lazyView } from './shell/lazy-view.js';
+import './register-sw.js';
 
 const app = document.querySelector<HTMLElement>('#app') ?? document.body;
-const store: WorkspaceStore = openWorkspaceStore();
-const networkModule = lazyView(() => import('./views/network.js'));
-const embedModule = lazyView(() => import('./views/embed.js'));
-const printModule = lazyView(() => import('./views/print.js'));
-const live = createLiveRegion(() => document.querySelector<HTMLElement>('#live-region'));
-
 let settings: Settings = loadSettings();
+const store: WorkspaceStore = openWorkspaceStore({ lang: settings.lang });
+const live = createLiveRegion(() => document.querySelector<HTMLElement>('#live-region'));
+// These views show every widget: their code loads when one is first opened.
+const network = lazyView(() => import('./views/network.js'));
+const embed = lazyView(() => import('./views/embed.js'));
+const print = lazyView(() => import('./views/print.js'));
+/** A route change showed a loading view: its real h1 takes the focus once it is drawn. */
+let focusPending = false;
+
+/** A view's code arrived: draw it, and give it the focus the loading view had. */
+function viewLoaded(): void {
+  draw();
+  if (focusPending && !app.querySelector('main [data-loading]')) {
+    focusPending = false;
+    focusView();
+  }
+}
+
 let route: Route = parseRoute(location.pathname, BASE);
 let ready = false;
 let drawing = false;
@@ -46,21 +62,27 @@ function outlet(ctx: ViewContext) {
   const r = ctx.route;
   switch (r.view) {
     case 'home':
-      return homeView(ctx);
+      return html`${homeView(ctx)} ${transferPanel(ctx)}`;
     case 'not-found':
       return notFoundView(ctx, r.path);
-    case 'network':
-      return networkModule.get(draw)?.networkView(ctx) ?? loadingView(ctx);
+    case 'network': {
+      const view = network.get(viewLoaded)?.networkView(ctx);
+      return view
+        ? html`${view} ${transferPanel(ctx, { idPrefix: 'network-transfer' })}`
+        : loadingView(ctx);
+    }
     case 'embed':
-      return embedModule.get(draw)?.embedView(ctx) ?? loadingView(ctx);
+      return embed.get(viewLoaded)?.embedView(ctx) ?? loadingView(ctx);
     case 'print':
-      return printModule.get(draw)?.printView(ctx) ?? loadingView(ctx);
+      return print.get(viewLoaded)?.printView(ctx) ?? loadingView(ctx);
     case 'versions':
-      return notFoundView(ctx, location.pathname);
+      return versionsView(ctx);
     default: {
       const workspace = store.get(r.id);
       if (!workspace) return noWorkspaceView(ctx);
-      if (r.view === 'workspace') return workspaceView(ctx, workspace);
+      if (r.view === 'workspace')
+        return html`${workspaceView(ctx, workspace)}
+        ${transferPanel(ctx, { workspaceId: workspace.id, idPrefix: 'workspace-transfer' })}`;
       if (r.view === 'step') return stepView(ctx, workspace, r.step);
       return planView(ctx, workspace, r.area);
     }
@@ -83,7 +105,7 @@ function draw(): void {
         settings,
         route,
         workspace,
-        notice: nothing,
+        notice: tabNotice(ctx),
         content: outlet(ctx),
         onSettings: changeSettings,
         announce: live.announce,
@@ -129,6 +151,7 @@ function routeChanged(): void {
   if (!samePage) resetSteps();
   draw();
   focusView();
+  focusPending = app.querySelector('main [data-loading]') !== null;
 }
 
 // Real links, handled here unless the reader asked the browser (new tab, download …).

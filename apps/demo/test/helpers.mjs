@@ -1,13 +1,11 @@
-// What the app's browser tests share: the built app served like the preview server (every path
-// without a file extension answers index.html), one Chromium, fresh storage per page, waiting
-// for a view's widgets, axe, and creating a workspace through the home page's form.
+// What the app's browser tests share: the built app served as `npm start` serves it, one
+// Chromium, fresh storage per page, waiting for a view's widgets, axe, and creating a workspace
+// through the home page's form.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { collectPageErrors, launchChromium } from '../../../scripts/browser.mjs';
-import { serveStatic } from '../../../scripts/static-server.mjs';
+import { serveDemo } from '../scripts/serve.mjs';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const axeSource = await readFile(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
@@ -29,34 +27,24 @@ export const AXE_ROUTES = (id) => [
   `/w/${id}`,
   ...STEPS.map((step) => `/w/${id}/${step}`),
   `/w/${id}/plan/3`,
+  `/w/${id}/versions`,
+  `/w/${id}/print`,
+  `/w/${id}/print/gathering-2`,
+  '/network',
+  '/embed',
+  `/embed/${id}`,
   '/finnes/ikke',
 ];
 
-/** The app's policy as `npm start` serves it: the app must run under it without a violation. */
-const APP_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; require-trusted-types-for 'script'";
-
 export async function startApp() {
-  const index = await readFile(`${dist}index.html`);
-  const server = await serveStatic(dist, { headers: { 'content-security-policy': APP_CSP } });
+  // As `npm start` serves it: real paths answered with index.html, the app's CSP on every page.
+  const server = await serveDemo();
   const browser = await launchChromium();
   return {
     url: (path) => `${server.url}${path}`,
     /** A page in a context of its own (own storage) that records console and page errors. */
     async newPage(options = {}) {
       const context = await browser.newContext(options);
-      // The app's routes are paths: like `vite preview`, answer them with index.html.
-      await context.route(
-        (url) => !/\.[a-z0-9]+$/i.test(url.pathname),
-        (route) =>
-          route.request().resourceType() === 'document'
-            ? route.fulfill({
-                body: index,
-                contentType: 'text/html; charset=utf-8',
-                headers: { 'content-security-policy': APP_CSP },
-              })
-            : route.fallback(),
-      );
       const page = await context.newPage();
       const problems = collectPageErrors(page);
       const close = page.close.bind(page);
@@ -78,7 +66,7 @@ export async function waitForView(page) {
   await page.waitForFunction(
     () => {
       const main = document.querySelector('main');
-      return Boolean(main?.querySelector('h1')) && !main.querySelector(':not(:defined)');
+      return Boolean(main?.querySelector('h1:not([data-loading])')) && !main.querySelector(':not(:defined)');
     },
     null,
     { timeout: 10_000 },

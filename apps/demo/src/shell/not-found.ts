@@ -20,6 +20,6 @@ export function noWorkspaceView(ctx: ViewContext) {
 }
 
 export function loadingView(ctx: ViewContext) {
-  return html`<h1 tabindex="-1">${shellMessages[ctx.lang].siteName}</h1>
+  return html`<h1 tabindex="-1" data-loading>${shellMessages[ctx.lang].siteName}</h1>
     <p role="status">${shellMessages[ctx.lang].loading}</p>`;
 }
