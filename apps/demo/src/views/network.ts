@@ -1,7 +1,7 @@
 // The facilitator's network: every workspace in this browser (examples labelled in text), their
 // models in compare mode, and the network-status matrix derived from those models, where a cell
-// edit is saved into the model of the workspace it belongs to. Each workspace opens from here;
-// workspaces travel in and out as files through the export and import panel.
+// edit is saved into the model of the workspace it belongs to. Each workspace opens from here
+// (the shell adds the export and import panel below).
 import '@mulighetsrom/elements/model.js';
 import '@mulighetsrom/elements/expectation-matrix.js';
 import { format, type MatrixDocument, type ModelDocument } from '@mulighetsrom/core';
@@ -11,7 +11,6 @@ import { routePath } from '../router.js';
 import type { Workspace } from '../workspace/document.js';
 import type { ViewContext } from './context.js';
 import { changedModels, networkModels, stableData, withModelAreas } from './network-data.js';
-import { transferPanel } from './transfer.js';
 import './around.css';
 
 const base = import.meta.env.BASE_URL;
@@ -87,7 +86,6 @@ export function networkView(ctx: ViewContext): TemplateResult {
       <h1 id="network-heading">${n.title}</h1>
       <p>${n.empty}</p>
       <p><a href=${routePath({ view: 'home' }, base)}>${t.toHome}</a></p>
-      ${transferPanel(ctx)}
     </section>`;
   const models = networkModels(workspaces, t.exampleTitle);
   return html`<section class="around-view" aria-labelledby="network-heading">
@@ -99,7 +97,6 @@ export function networkView(ctx: ViewContext): TemplateResult {
         ${workspaces.map((workspace) => workspaceItem(ctx, workspace))}
       </ul>
     </section>
-    ${transferPanel(ctx)}
     <section aria-labelledby="network-compare-heading">
       <h2 id="network-compare-heading">${n.compareHeading}</h2>
       <p>${n.compareIntro}</p>
