@@ -97,41 +97,25 @@ function cdnFolder(): Plugin {
 /**
  * Offline after the first load: a generated service worker precaches the app, the CDN folder and
  * the example pages, and answers the app's real-path routes with index.html. It is registered
- * by src/register-sw.ts, a module added to index.html here (no inline script). A new version
+ * by src/register-sw.ts, which main.ts imports (no inline script). A new version
  * waits until every tab of the old one is closed (`prompt`, with no prompt): nothing reloads a
  * page under a workshop's hands.
  */
 function offline(): Plugin[] {
-  return [
-    ...VitePWA({
-      strategies: 'generateSW',
-      registerType: 'prompt',
-      injectRegister: false,
-      manifest: false,
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,json}'],
-        navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/\/examples\//, /\/cdn\//],
-        cleanupOutdatedCaches: true,
-        // One file: a worker that imports the runtime would need a TrustedScriptURL for it.
-        inlineWorkboxRuntime: true,
-      },
-    }),
-    {
-      name: 'mulighetsrom-demo-register-sw',
-      apply: 'build',
-      transformIndexHtml: {
-        order: 'pre',
-        handler: () => [
-          {
-            tag: 'script',
-            attrs: { type: 'module', src: '/src/register-sw.ts' },
-            injectTo: 'head',
-          },
-        ],
-      },
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,json}'],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/\/examples\//, /\/cdn\//],
+      cleanupOutdatedCaches: true,
+      // One file: a worker that imports the runtime would need a TrustedScriptURL for it.
+      inlineWorkboxRuntime: true,
     },
-  ];
+  });
 }
 
 // The demo consumes the built packages (dist/) like any app would; `npm start` builds them first.

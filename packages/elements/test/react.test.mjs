@@ -1,5 +1,5 @@
 // The React wrappers (`@mulighetsrom/elements/react`) as an app uses them, from the packed
-// tarballs: the type fixture through tsc, the fixture app rendered in Chromium with createRoot, and rendered on the server
+// tarballs: the type fixture through tsc, the fixture app built by Vite and rendered in Chromium with createRoot, and rendered on the server
 // with renderToString and hydrated with hydrateRoot. Needs a build (dist/) and Chromium.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,12 +10,12 @@ import { gzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import {
-  bundleForBrowser,
   bundleForNode,
   fixtureDir,
   packageDir,
   page,
   tempDir,
+  viteBuildApp,
   withChromium,
 } from './react-fixture/harness.mjs';
 
@@ -106,7 +106,8 @@ describe('in Chromium', () => {
   before(async () => {
     dir = tempDir('react');
     const root = installPacked();
-    await bundleForBrowser(join(root, 'app', 'client.tsx'), join(dir, 'client.js'));
+    // The app as a Vite build, from the packed tarballs (what a React 19 + Vite team ships).
+    await viteBuildApp(join(root, 'app', 'client.tsx'), dir);
     const { renderApp } = await import(
       await bundleForNode(join(root, 'app', 'server.tsx'), 'react-server', root)
     );

@@ -1,7 +1,6 @@
 // The strings of the views around the workspace: the facilitator's network, print and embed, in
 // Bokmål, Nynorsk and English. `{name}`-style slots are filled with core's format().
 import type { Lang } from '@mulighetsrom/core';
-import type { StepId } from '../workspace/document.js';
 
 /** The seven widgets, as the embed page names them. */
 export type WidgetTag =
@@ -29,9 +28,6 @@ export type PosterKey =
   | 'ideas'
   | 'nextSteps'
   | 'wheel';
-
-/** Appendix B's questions, in the order of the development plan. */
-export type PlanQuestion = 'why' | 'what' | 'how' | 'involve' | 'responsible' | 'evaluate';
 
 export interface AroundMessages {
   exampleLabel: string;
@@ -70,8 +66,6 @@ export interface AroundMessages {
     allPosters: string;
     summaryOf: string;
     posters: Record<PosterKey, string>;
-    steps: Record<StepId, string>;
-    questions: Record<PlanQuestion, string>;
     notAnswered: string;
     empty: string;
     decisionsHeading: string;
@@ -162,23 +156,6 @@ export const aroundMessages: Record<Lang, AroundMessages> = {
         ideas: 'Jakten på nye ideer',
         nextSteps: 'Neste steg',
         wheel: 'Årshjulet',
-      },
-      steps: {
-        preparation: 'Forberedelse',
-        'gathering-1': 'Samling 1',
-        'local-work': 'Lokalt arbeid',
-        'gathering-2': 'Samling 2',
-        'gathering-3': 'Samling 3',
-        'gathering-4': 'Samling 4',
-        'annual-wheel': 'Videre arbeid med årshjulet',
-      },
-      questions: {
-        why: 'Hvorfor er området valgt, og hva vil vi oppnå?',
-        what: 'Hva må gjøres, hvorfor og når?',
-        how: 'Hvordan skal det gjøres?',
-        involve: 'Hvem må involveres?',
-        responsible: 'Hvem har ansvaret?',
-        evaluate: 'Hvordan følger vi opp og evaluerer?',
       },
       notAnswered: 'Ikke besvart.',
       empty: 'Ikke fylt ut ennå.',
@@ -280,23 +257,6 @@ export const aroundMessages: Record<Lang, AroundMessages> = {
         nextSteps: 'Neste steg',
         wheel: 'Årshjulet',
       },
-      steps: {
-        preparation: 'Førebuing',
-        'gathering-1': 'Samling 1',
-        'local-work': 'Lokalt arbeid',
-        'gathering-2': 'Samling 2',
-        'gathering-3': 'Samling 3',
-        'gathering-4': 'Samling 4',
-        'annual-wheel': 'Vidare arbeid med årshjulet',
-      },
-      questions: {
-        why: 'Kvifor er området valt, og kva vil vi oppnå?',
-        what: 'Kva må gjerast, kvifor og når?',
-        how: 'Korleis skal det gjerast?',
-        involve: 'Kven må involverast?',
-        responsible: 'Kven har ansvaret?',
-        evaluate: 'Korleis følgjer vi opp og evaluerer?',
-      },
       notAnswered: 'Ikkje svart på.',
       empty: 'Ikkje fylt ut enno.',
       decisionsHeading: 'Dette vart bestemt',
@@ -396,23 +356,6 @@ export const aroundMessages: Record<Lang, AroundMessages> = {
         ideas: 'The hunt for new ideas',
         nextSteps: 'Next steps',
         wheel: 'The annual wheel',
-      },
-      steps: {
-        preparation: 'Preparation',
-        'gathering-1': 'Gathering 1',
-        'local-work': 'Local work',
-        'gathering-2': 'Gathering 2',
-        'gathering-3': 'Gathering 3',
-        'gathering-4': 'Gathering 4',
-        'annual-wheel': 'Continued work on the annual wheel',
-      },
-      questions: {
-        why: 'Why this area, and what do we want to achieve?',
-        what: 'What must be done, why and when?',
-        how: 'How will it be done?',
-        involve: 'Who must be involved?',
-        responsible: 'Who is responsible?',
-        evaluate: 'How do we follow up and evaluate?',
       },
       notAnswered: 'Not answered.',
       empty: 'Not filled in yet.',

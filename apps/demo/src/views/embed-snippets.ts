@@ -4,7 +4,7 @@
 import { version } from '@mulighetsrom/elements/package.json';
 import type { WidgetTag } from '../messages/around.js';
 import type { Workspace } from '../workspace/document.js';
-import { chosenAreas } from './print-posters.js';
+import { chosenAreas } from './steps/areas.js';
 
 export const WIDGET_TAGS: readonly WidgetTag[] = [
   'mulighetsrom-model',
@@ -64,7 +64,7 @@ const indent = (text: string, spaces: number): string =>
  * else an empty board for that area), the annual wheel and the follow-up plan.
  */
 export function workspaceEmbedData(workspace: Workspace): Record<WidgetTag, unknown> {
-  const [firstChosen] = chosenAreas(workspace);
+  const [firstChosen] = chosenAreas(workspace.model);
   const boards = workspace.situationBoards;
   const board =
     (firstChosen !== undefined ? boards[String(firstChosen)] : undefined) ??

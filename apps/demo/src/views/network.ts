@@ -1,6 +1,7 @@
 // The facilitator's network: every workspace in this browser (examples labelled in text), their
 // models in compare mode, and the network-status matrix derived from those models, where a cell
-// edit is saved into the model of the workspace it belongs to. Each workspace opens from here.
+// edit is saved into the model of the workspace it belongs to. Each workspace opens from here
+// (the shell adds the export and import panel below).
 import '@mulighetsrom/elements/model.js';
 import '@mulighetsrom/elements/expectation-matrix.js';
 import { format, type MatrixDocument, type ModelDocument } from '@mulighetsrom/core';

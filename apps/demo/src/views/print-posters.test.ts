@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { newWorkspace } from '../workspace/new-workspace.js';
 import { STEP_IDS, type Workspace } from '../workspace/document.js';
 import {
-  chosenAreas,
   pageRule,
   posterData,
   rowWhen,
@@ -70,10 +69,6 @@ describe('the posters of a workspace', () => {
 });
 
 describe('what a step decided', () => {
-  it('chosen areas are the planned ones, in area order', () => {
-    expect(chosenAreas(workspace)).toEqual([3, 16]);
-  });
-
   it('each gathering with its own plan rows', () => {
     expect(stepDecisions(workspace, 'gathering-1')).toEqual({ rows: workspace.followUpPlan.rows });
     expect(stepDecisions(workspace, 'gathering-2')).toEqual({

@@ -3,6 +3,7 @@
 // plans). Pure: print.ts renders it.
 import type { FollowUpDocument, FollowUpRow } from '@mulighetsrom/core';
 import type { PosterKey, WidgetTag } from '../messages/around.js';
+import { chosenAreas } from './steps/areas.js';
 import {
   STEP_IDS,
   type DevelopmentPlan,
@@ -15,21 +16,13 @@ export type Poster =
   | { key: 'localWorkNotes'; step: StepId; text: string }
   | { key: 'developmentPlan'; step: StepId; area: number; plan: DevelopmentPlan };
 
-/** The areas chosen for the development plan (`planned` on the model), in area order. */
-export function chosenAreas(workspace: Workspace): number[] {
-  return (workspace.model.areas ?? [])
-    .filter((entry) => entry.planned === true && typeof entry.id === 'number')
-    .map((entry) => entry.id)
-    .sort((a, b) => a - b);
-}
-
 /** The areas that have a situation board or a development plan, chosen ones first. */
 function gatheringTwoAreas(workspace: Workspace): number[] {
   const keys = [
     ...Object.keys(workspace.situationBoards),
     ...Object.keys(workspace.developmentPlans),
   ].map(Number);
-  const chosen = chosenAreas(workspace);
+  const chosen = chosenAreas(workspace.model);
   const others = keys.filter((id) => Number.isInteger(id) && !chosen.includes(id));
   return [...chosen, ...new Set(others.sort((a, b) => a - b))];
 }
@@ -120,7 +113,7 @@ export function stepDecisions(
   step: StepId,
 ): { areas?: number[]; rows?: FollowUpRow[] } {
   const areas =
-    step === 'gathering-2' || step === 'gathering-3' ? { areas: chosenAreas(workspace) } : {};
+    step === 'gathering-2' || step === 'gathering-3' ? { areas: chosenAreas(workspace.model) } : {};
   const plans = STEP_PLANS[step];
   if (!plans) return areas;
   const rows = plans.flatMap((key) => (workspace[key] as FollowUpDocument).rows ?? []);

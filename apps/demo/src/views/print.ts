@@ -11,10 +11,13 @@ import '@mulighetsrom/elements/annual-wheel.js';
 import '@mulighetsrom/elements/follow-up-table.js';
 import { format, resolveAreaNames, type FollowUpRow, type Lang } from '@mulighetsrom/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { aroundMessages, type PlanQuestion, type WidgetTag } from '../messages/around.js';
+import { aroundMessages, type WidgetTag } from '../messages/around.js';
+import { stepMessages } from '../messages/steps.js';
+import { workspaceMessages } from '../messages/workspace.js';
 import { routePath } from '../router.js';
 import { STEP_IDS, type StepId, type Workspace } from '../workspace/document.js';
 import { choiceGroup } from './choice.js';
+import { DEVELOPMENT_PLAN_FIELDS } from './steps/areas.js';
 import type { ViewContext } from './context.js';
 import {
   pageRule,
@@ -29,14 +32,6 @@ import {
 import './around.css';
 
 const base = import.meta.env.BASE_URL;
-const QUESTIONS: readonly PlanQuestion[] = [
-  'why',
-  'what',
-  'how',
-  'involve',
-  'responsible',
-  'evaluate',
-];
 const AREA_NAMES = new Map(resolveAreaNames().map((area) => [area.id, area.name]));
 
 /** The reader's page choice, kept while the app is open. */
@@ -58,6 +53,8 @@ window.addEventListener('beforeprint', () => {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 });
 window.addEventListener('afterprint', removePageRule);
+
+const stepName = (lang: Lang, step: StepId): string => stepMessages[lang].steps[step].name;
 
 const areaLabel = (id: number, lang: Lang): string =>
   `${id}. ${AREA_NAMES.get(id)?.[lang] ?? String(id)}`;
@@ -89,9 +86,9 @@ function posterBody(poster: Poster, title: string, lang: Lang): TemplateResult {
   if ('widget' in poster) return widget(poster.widget, posterData(poster, title));
   if ('text' in poster) return html`<p class="around-notes">${poster.text}</p>`;
   return html`<dl class="around-plan">
-    ${QUESTIONS.map((question) => {
+    ${DEVELOPMENT_PLAN_FIELDS.map((question) => {
       const answer = poster.plan[question];
-      return html`<dt>${t.questions[question]}</dt>
+      return html`<dt>${workspaceMessages[lang].planQuestions[question]}</dt>
         <dd>${typeof answer === 'string' && answer.trim() ? answer : t.notAnswered}</dd>`;
     })}
   </dl>`;
@@ -105,7 +102,7 @@ function posterSection(poster: Poster, workspace: Workspace, lang: Lang, index: 
   // Not a landmark (no label): the widget inside names its own region, often with this title.
   return html`<section class="around-poster">
     <h2 id=${id}>${title}</h2>
-    <p class="around-subtle">${workspace.name} · ${t.steps[poster.step]}</p>
+    <p class="around-subtle">${workspace.name} · ${stepName(lang, poster.step)}</p>
     ${posterBody(poster, title, lang)}
   </section>`;
 }
@@ -217,7 +214,7 @@ function controls(ctx: ViewContext, workspace: Workspace, step: StepId | undefin
       <h2 id="print-other-heading">${t.otherPrints}</h2>
       <ul class="around-links-list">
         ${link(undefined, t.allPosters)}
-        ${STEP_IDS.map((id) => link(id, format(t.summaryOf, { step: t.steps[id] })))}
+        ${STEP_IDS.map((id) => link(id, format(t.summaryOf, { step: stepName(ctx.lang, id) })))}
       </ul>
       <p>
         <a href=${routePath({ view: 'workspace', id: workspace.id }, base)}>${t.back}</a>
@@ -244,7 +241,7 @@ export function printView(ctx: ViewContext): TemplateResult {
     <h1 id="print-heading">
       ${
         step
-          ? format(t.summaryTitle, { step: t.steps[step], name: workspace.name })
+          ? format(t.summaryTitle, { step: stepName(ctx.lang, step), name: workspace.name })
           : format(t.title, { name: workspace.name })
       }
       ${workspace.example ? html`<strong class="around-example">${all.exampleLabel}</strong>` : nothing}

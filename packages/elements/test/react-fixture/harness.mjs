@@ -1,11 +1,12 @@
-// What the React and SSR tests share: esbuild bundles of a fixture (for Chromium, or for Node
+// What the React and SSR tests share: Vite and esbuild bundles of a fixture (for Chromium, or for Node
 // with the packages left to Node's resolution, as a server framework does), a static server
 // and one Chromium page with its errors collected.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 import { collectPageErrors, launchChromium } from '../../../../scripts/browser.mjs';
 import { serveStatic } from '../../../../scripts/static-server.mjs';
 
@@ -34,6 +35,33 @@ export async function bundleForBrowser(entry, outfile) {
     logLevel: 'error',
   });
   return outfile;
+}
+
+/**
+ * Builds the fixture app the way a React team's Vite app is built (Vite's production build, no
+ * config file, JSX by Vite's own transform) into `outDir`, entry `client.js` and the widgets'
+ * lazy parts as chunks beside it; React in development mode, as above.
+ */
+export async function viteBuildApp(entry, outDir) {
+  await viteBuild({
+    configFile: false,
+    root: dirname(entry),
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"development"' },
+    oxc: { jsx: { runtime: 'automatic' } },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      modulePreload: false,
+      rolldownOptions: {
+        input: entry,
+        output: { entryFileNames: basename(entry).replace(/\.tsx?$/, '.js') },
+      },
+    },
+  });
+  return join(outDir, basename(entry).replace(/\.tsx?$/, '.js'));
 }
 
 /**
