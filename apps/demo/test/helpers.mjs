@@ -40,11 +40,14 @@ export async function startApp() {
   // As `npm start` serves it: real paths answered with index.html, the app's CSP on every page.
   const server = await serveDemo();
   const browser = await launchChromium();
+  /** A context of its own (own storage). */
+  const newContext = (options = {}) => browser.newContext(options);
   return {
     url: (path) => `${server.url}${path}`,
+    newContext,
     /** A page in a context of its own (own storage) that records console and page errors. */
     async newPage(options = {}) {
-      const context = await browser.newContext(options);
+      const context = await newContext(options);
       const page = await context.newPage();
       const problems = collectPageErrors(page);
       const close = page.close.bind(page);
