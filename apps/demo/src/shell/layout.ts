@@ -53,6 +53,11 @@ export function layout(input: LayoutInput): TemplateResult {
   const t = shellMessages[settings.lang];
   const steps = stepMessages[settings.lang];
   const view = route.view;
+  // The workspace whose steps the header lists: the one the route is in (not on its embed page).
+  const stepsOf =
+    'id' in route && route.id !== undefined && view !== 'embed'
+      ? (workspace?.id ?? route.id)
+      : workspace?.id;
   return html`
     <a class="skip-link" href="#main">${t.skipLink}</a>
     <header class="site-header">
@@ -101,12 +106,17 @@ export function layout(input: LayoutInput): TemplateResult {
       <demo-timer lang=${settings.lang} .announce=${input.announce}></demo-timer>
     </aside>
     ${
-      workspace
-        ? html`<nav class="steps-nav" aria-label=${format(t.stepsNav, { name: workspace.name })}>
+      // Drawn from the route, before the saved workspace has loaded, so the page below does
+      // not jump down when it arrives (Lighthouse measured a layout shift of 0.6 here).
+      stepsOf
+        ? html`<nav
+            class="steps-nav"
+            aria-label=${format(t.stepsNav, { name: workspace?.name ?? stepsOf })}
+          >
             <ol>
               <li>
                 <a
-                  href=${href({ view: 'workspace', id: workspace.id })}
+                  href=${href({ view: 'workspace', id: stepsOf })}
                   aria-current=${current(view === 'workspace')}
                   >${t.navOverview}</a
                 >
@@ -115,7 +125,7 @@ export function layout(input: LayoutInput): TemplateResult {
                 (step) =>
                   html`<li>
                     <a
-                      href=${href({ view: 'step', id: workspace.id, step })}
+                      href=${href({ view: 'step', id: stepsOf, step })}
                       aria-current=${current(view === 'step' && route.step === step)}
                       >${steps.steps[step].name}</a
                     >
