@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newWorkspace } from './new-workspace.js';
 import { memoryJournal } from './journal.js';
+import { localLocks, type TabLocks } from './tabs.js';
 import { createMemoryAdapter, keys } from './persistence.js';
 import { createSavedStore, type SavedStoreOptions } from './saved-store.js';
 import { channelBus, settle, sharedLocks } from './test-helpers.js';
@@ -257,6 +258,35 @@ describe('a tab closed before its write landed', () => {
     const [kept] = next.versions.list(workspace.id);
     expect(kept?.name).toBe('Ulagrede endringer');
     expect(kept?.workspace.model.areas).toEqual([{ id: 5, status: 'strong' }]);
+    expect(journal.data.size).toBe(0);
+  });
+
+  it('leaves an open tab’s journal to that tab: no «closed tab» version of it', async () => {
+    const adapter = createMemoryAdapter();
+    const journal = memoryJournal();
+    // One lock table for the simulated browser: a tab holds its lock until it «closes».
+    const open_ = new Set<string>();
+    const locks = (): TabLocks => ({
+      ...localLocks(),
+      holdWhileOpen: (name) => void open_.add(name),
+      isHeld: async (name) => open_.has(name),
+    });
+    const first = await open({ adapter, journal, tab: 'A', locks: locks() });
+    const workspace = solvik();
+    await first.put(workspace);
+    await first.update(workspace.id, rate5('improve')); // revision 2
+    const busy = await open({ adapter: stalled(adapter), journal, tab: 'B', locks: locks() });
+    void busy.update(workspace.id, rate5('strong')); // B's write hangs: its copy is journalled
+
+    const next = await open({ adapter, journal, tab: 'C', locks: locks(), recoveredName: 'x' });
+    // B is open: its change is its own to write; nothing is written or kept for it.
+    expect(next.versions.list(workspace.id)).toEqual([]);
+    expect(next.get(workspace.id)?.model.areas).toEqual([{ id: 5, status: 'improve' }]);
+    expect(journal.entries()).toMatchObject([{ tab: 'B' }]);
+
+    open_.delete('tab:B'); // B closes with its write unfinished: the next start writes it
+    const later = await open({ adapter, journal, tab: 'D', locks: locks(), recoveredName: 'x' });
+    expect(later.get(workspace.id)?.model.areas).toEqual([{ id: 5, status: 'strong' }]);
     expect(journal.data.size).toBe(0);
   });
 

@@ -127,8 +127,12 @@ const sameCopy = (a: Workspace | undefined, b: Workspace | undefined) =>
 export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore {
   const { adapter } = options;
   const locks = options.locks ?? localLocks();
+  // While this tab is open its journal is its own: another tab starting now must not take it
+  // for a closed tab's (and keep it as «…from a closed tab»); this tab writes it itself.
+  const tabLock = (id: string) => `tab:${id}`;
   const now = options.now ?? (() => new Date());
   const tab = options.tab ?? crypto.randomUUID();
+  locks.holdWhileOpen?.(tabLock(tab));
   const entries = new Map<string, Entry>();
   const listeners = new Set<WorkspaceListener>();
   const problemListeners = new Set<(problem: StoreProblem) => void>();
@@ -355,8 +359,11 @@ export function createSavedStore(options: SavedStoreOptions): SafeWorkspaceStore
       if (read && !entries.has(id)) entries.set(id, { ...read, dirty: false, state: 'saved' });
     }
     versions.load(all);
-    for (const left of options.journal?.entries() ?? [])
-      if (left.tab !== tab) await recover(left).catch(() => undefined); // kept for the next start
+    for (const left of options.journal?.entries() ?? []) {
+      if (left.tab === tab) continue;
+      if (await locks.isHeld?.(tabLock(left.tab)).catch(() => false)) continue; // an open tab's
+      await recover(left).catch(() => undefined); // kept for the next start
+    }
     try {
       await options.setup?.(self());
     } catch (error) {

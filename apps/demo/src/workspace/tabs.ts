@@ -22,6 +22,10 @@ export interface TabChannel {
 export interface TabLocks {
   /** Runs `task` while holding the lock `name` (exclusive across this browser's tabs). */
   withLock<T>(name: string, task: () => Promise<T>): Promise<T>;
+  /** Holds the lock `name` for as long as this tab is open (the browser lets go when it closes). */
+  holdWhileOpen?(name: string): void;
+  /** Whether a tab holds the lock `name` now: an open tab's, not a closed one's. */
+  isHeld?(name: string): Promise<boolean>;
 }
 
 export const CHANNEL_NAME = 'mulighetsrom-demo-workspaces';
@@ -72,5 +76,12 @@ export function browserLocks(prefix = 'mulighetsrom-demo:'): TabLocks {
   return {
     withLock: <T>(name: string, task: () => Promise<T>) =>
       locks.request(prefix + name, { mode: 'exclusive' }, task) as Promise<T>,
+    holdWhileOpen(name) {
+      void locks.request(prefix + name, () => new Promise<never>(() => {}));
+    },
+    async isHeld(name) {
+      const { held = [] } = await locks.query();
+      return held.some((lock) => lock.name === prefix + name);
+    },
   };
 }
