@@ -140,9 +140,16 @@ describe('matrix properties', () => {
           current = cycleMatrixCell(current, row, column);
           seen.add(current.cells?.find((x) => x.row === row && x.column === column)?.value);
         }
-        // Every value and the empty cell were visited, and nothing else changed.
+        // Every value and the empty cell were visited, and nothing else changed. A cell that
+        // held nothing but its place (no value, note or other field) is the empty cell: cycled
+        // back to empty it is left out, as an empty cell always is.
+        const bare = (x: MatrixCell) =>
+          x.row === row &&
+          x.column === column &&
+          Object.keys(x).every((k) => k === 'row' || k === 'column');
+        const given = { ...doc, cells: sorted(doc).filter((x) => !bare(x)) };
         expect(seen.size).toBe((doc.scale?.length ?? 0) + 1);
-        expect({ ...current, cells: sorted(current) }).toEqual({ ...doc, cells: sorted(doc) });
+        expect({ ...current, cells: sorted(current) }).toEqual(given);
         expect(resolveMatrix(current, 'nb')).toEqual(resolveMatrix(doc, 'nb'));
         expect(doc).toEqual(frozen);
       }),
