@@ -2,6 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { Lang } from '@mulighetsrom/core';
 import { DEFAULT_LANG, normalizeLang } from '@mulighetsrom/core/i18n/lang.js';
 import { closestAttribute, watchAncestorAttribute } from './ancestors.js';
+import { serverLangOf } from './server-lang.js';
 
 /**
  * The language of `element`: its own `lang`, else the closest ancestor's, crossing shadow
@@ -25,16 +26,18 @@ export class LangController implements ReactiveController {
   }
 
   /**
-   * The resolved language. On the server (Lit SSR) the element is never connected and has no
-   * ancestors to walk, so its own `lang` attribute decides: the server HTML is then in the
-   * language the browser resolves, and hydration does not switch it.
+   * The resolved language. On the server (Lit SSR) there is no DOM to walk: the own `lang`
+   * decides, else the closest one on the element's server event path (custom-element
+   * ancestors, a root from `serverLang()`), so the server HTML is in the language the browser
+   * resolves and hydration does not switch it.
    */
   get lang(): Lang {
-    if (isServer) return normalizeLang(this.host.getAttribute('lang')) ?? DEFAULT_LANG;
-    return this.resolved;
+    return isServer ? serverLangOf(this.host) : this.resolved;
   }
 
   hostConnected(): void {
+    // Lit SSR calls this only when asked to (its `connectedCallback` option): nothing to watch.
+    if (isServer) return;
     this.refresh();
     this.observer = watchAncestorAttribute(this.host, 'lang', () => this.refresh(), this.observer);
   }
