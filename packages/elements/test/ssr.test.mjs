@@ -157,6 +157,25 @@ describe('Lit SSR in Node', () => {
     assertLang(await ssr(framed), 'nn', 'slotted through a host with lang="nb"');
   });
 
+  it('a page that asks Lit SSR to call every connectedCallback still renders each widget cleanly', async () => {
+    const everyElement = () => ({ connectedCallback: true });
+    LitElementRenderer.renderOptions.unshift(everyElement);
+    try {
+      for (const { name, tagName } of widgets) {
+        assertLang(
+          await ssr(inHost('nn', widget(tagName, { data: dataOf(name) }))),
+          'nn',
+          `<${tagName}> with connectedCallback`,
+        );
+      }
+    } finally {
+      LitElementRenderer.renderOptions.splice(
+        LitElementRenderer.renderOptions.indexOf(everyElement),
+        1,
+      );
+    }
+  });
+
   it('a plain HTML ancestor is not seen by Lit SSR (the README says so)', async () => {
     const plain = html`<main lang="nn">${widget('mulighetsrom-model')}</main>`;
     assertLang(await ssr(plain), 'nb', '<main lang="nn">');

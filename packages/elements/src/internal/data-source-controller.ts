@@ -1,4 +1,9 @@
-import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  isServer,
+  type PropertyValues,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
 import type { DataError, ParseResult } from '@mulighetsrom/core';
 import { deepCopy } from '@mulighetsrom/core/copy.js';
 import {
@@ -109,6 +114,7 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return; // Lit SSR, asked to call connectedCallback: no DOM to watch
     try {
       this.observer ??= new MutationObserver(() => this.inlineChanged());
       this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });

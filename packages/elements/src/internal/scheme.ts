@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { closestAttribute, shadowHost, watchAncestorAttribute } from './ancestors.js';
 
 /** The colour schemes a page can choose with `data-color-scheme` (besides "auto"). */
@@ -41,6 +41,9 @@ export class SchemeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Lit SSR calls this only when asked to (renderOptions.connectedCallback); there is no DOM
+    // to walk there, and the reader's preference applies until the browser takes over.
+    if (isServer) return;
     this.refresh();
     this.observer = watchAncestorAttribute(
       this.host,
