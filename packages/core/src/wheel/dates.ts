@@ -1,5 +1,6 @@
 // ISO calendar dates (`YYYY-MM-DD`) as whole days, without time zones: a date is read as UTC
 // midnight, so no local offset moves it to the day before.
+import { memoize } from '../memo.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY = 86_400_000;
@@ -9,8 +10,17 @@ export function isIsoDate(text: unknown): text is string {
   return typeof text === 'string' && dayNumber(text) !== undefined;
 }
 
-/** Days since 1970-01-01 of an ISO date, or undefined for anything else. @internal */
-export function dayNumber(text: string): number | undefined {
+/**
+ * Days since 1970-01-01 of an ISO date, or undefined for anything else. Memoized: every parse,
+ * layout and list of a wheel reads the same few dates again.
+ * @internal
+ */
+export const dayNumber: (text: string) => number | undefined = memoize(
+  (text) => text,
+  readDayNumber,
+);
+
+function readDayNumber(text: string): number | undefined {
   const match = ISO_DATE.exec(text);
   if (!match) return undefined;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];

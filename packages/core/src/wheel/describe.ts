@@ -1,6 +1,7 @@
 // Activities in words: dates in the widget's language, one activity as one sentence, each edit
 // as an undo step.
 import { format } from '../i18n/format.js';
+import { memoize } from '../memo.js';
 import { wheelMessages, type WheelMessages } from '../i18n/wheel.js';
 import type { Lang } from '../types.js';
 import { dateOfDay, dayNumber } from './dates.js';
@@ -26,8 +27,14 @@ export const MONTH_KEYS = [
 export const monthName = (month: number, lang: Lang): string =>
   wheelMessages[lang][MONTH_KEYS[((month % 12) + 12) % 12]!];
 
-/** «16. mars», or «16. mars 2028» when the date is not in `year`. */
-export function formatWheelDate(iso: string, lang: Lang, year?: number): string {
+/** «16. mars», or «16. mars 2028» when the date is not in `year`. Memoized (the list, labels and
+ * names ask for each date on every render). */
+export const formatWheelDate: (iso: string, lang: Lang, year?: number) => string = memoize(
+  (iso, lang, year) => `${iso}|${lang}|${year}`,
+  writeWheelDate,
+);
+
+function writeWheelDate(iso: string, lang: Lang, year?: number): string {
   const day = dayNumber(iso);
   if (day === undefined) return iso;
   const date = dateOfDay(day);

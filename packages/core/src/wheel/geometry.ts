@@ -6,6 +6,7 @@
 // d3-shape: 0 at 12 o'clock, clockwise, in radians; the centre is (0, 0).
 import { arc } from 'd3-shape';
 import { utcMonth } from 'd3-time';
+import { memoize } from '../memo.js';
 import { dateOfDay, daysInYear, localDay, monthOfDay, yearOfDay, yearStart } from './dates.js';
 import { placeLabels, type LabelInput, type PlacedLabel } from './labels.js';
 import type { DatedActivity } from './order.js';
@@ -183,7 +184,6 @@ function assignTracks(spans: readonly { start: number; end: number }[]): {
 
 /** Month sectors, spokes and name positions of a year (the same for every render of it). */
 function monthSectors(year: number, currentMonth: number, sizes: WheelSizes): WheelMonthSector[] {
-  const path = arc<ArcDatum>().cornerRadius(2);
   const outer = sizes.rings + sizes.monthBand;
   const starts = utcMonth.range(dateOfDay(yearStart(year)), dateOfDay(yearStart(year + 1)));
   return starts.map((date, month) => {
@@ -196,7 +196,7 @@ function monthSectors(year: number, currentMonth: number, sizes: WheelSizes): Wh
       month,
       startAngle,
       endAngle,
-      path: path({ innerRadius: sizes.rings, outerRadius: outer, startAngle, endAngle }) ?? '',
+      path: arcPath(sizes.rings, outer, startAngle, endAngle),
       labelX: round(labelX),
       labelY: round(labelY),
       spoke: { x1: round(x1), y1: round(y1), x2: round(x2), y2: round(y2) },
@@ -207,19 +207,26 @@ function monthSectors(year: number, currentMonth: number, sizes: WheelSizes): Wh
 
 type ArcDatum = { innerRadius: number; outerRadius: number; startAngle: number; endAngle: number };
 
-const monthCache = new Map<string, WheelMonthSector[]>();
-const ringCache = new Map<string, string>();
+/** Month sectors of a year (the same for every render of it). */
+const monthsOf = memoize(
+  (year: number, currentMonth: number, sizes: WheelSizes) =>
+    `${year}/${currentMonth}/${sizes.hole}/${sizes.rings}/${sizes.monthBand}`,
+  monthSectors,
+  64,
+);
 
-/** A small memo: the value of `key`, made once (the cache is emptied when it grows large). */
-function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size > 64) cache.clear();
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
+const roundedArc = arc<ArcDatum>().cornerRadius(2);
+
+/**
+ * A d3 arc path, memoized: an edit moves one activity, and the other shapes (and the rings)
+ * keep their paths.
+ */
+const arcPath = memoize(
+  (innerRadius: number, outerRadius: number, startAngle: number, endAngle: number) =>
+    `${innerRadius}/${outerRadius}/${startAngle}/${endAngle}`,
+  (innerRadius: number, outerRadius: number, startAngle: number, endAngle: number) =>
+    roundedArc({ innerRadius, outerRadius, startAngle, endAngle }) ?? '',
+);
 
 /** The wheel of `year`: months, rings, each activity's shape and label. Pure; no DOM. */
 export function layoutWheel(options: WheelLayoutOptions): WheelLayout {
@@ -228,19 +235,12 @@ export function layoutWheel(options: WheelLayoutOptions): WheelLayout {
   const ringCount = Math.max(1, rings.length);
   const band = (sizes.rings - sizes.hole) / ringCount;
   const ringIndex = new Map(rings.map((ring, i) => [ring.id, i]));
-  const path = arc<{
-    innerRadius: number;
-    outerRadius: number;
-    startAngle: number;
-    endAngle: number;
-  }>().cornerRadius(2);
 
   // Months (d3-time), their angles (dayAngle) and sectors (d3-shape).
   const today = options.now ? localDay(options.now) : undefined;
   const currentMonth = today !== undefined && yearOfDay(today) === year ? monthOfDay(today) : -1;
   const outer = sizes.rings + sizes.monthBand;
-  const monthsKey = `${year}/${currentMonth}/${sizes.hole}/${sizes.rings}/${sizes.monthBand}`;
-  const months = cached(monthCache, monthsKey, () => monthSectors(year, currentMonth, sizes));
+  const months = monthsOf(year, currentMonth, sizes);
 
   // Activities: spans per ring, tracks, shapes. The first ring is the outermost.
   const spans = activities.map((a) => {
@@ -272,13 +272,7 @@ export function layoutWheel(options: WheelLayoutOptions): WheelLayout {
       inner: ringInner,
       outer: ringOuter,
       tracks: trackCount.get(i) ?? 1,
-      path: cached(
-        ringCache,
-        `${ringInner}/${ringOuter}`,
-        () =>
-          path({ innerRadius: ringInner, outerRadius: ringOuter, startAngle: 0, endAngle: TAU }) ??
-          '',
-      ),
+      path: arcPath(ringInner, ringOuter, 0, TAU),
       labelY: round(-(ringInner + ringOuter) / 2),
     };
   });
@@ -312,13 +306,7 @@ export function layoutWheel(options: WheelLayoutOptions): WheelLayout {
       ...common,
       kind: 'arc',
       r: 0,
-      path:
-        path({
-          innerRadius: shapeInner + 0.75,
-          outerRadius: shapeOuter - 0.75,
-          startAngle: span.start + gap,
-          endAngle: span.end - gap,
-        }) ?? '',
+      path: arcPath(shapeInner + 0.75, shapeOuter - 0.75, span.start + gap, span.end - gap),
     };
   });
 
