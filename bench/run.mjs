@@ -14,6 +14,9 @@ import { build } from 'esbuild';
 import { collectPageErrors, launchChromium } from '../scripts/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { benchArgs } from './lib/args.mjs';
+import { CASES, OURS } from './lib/cases.mjs';
+import { finishStep, prepareStep, renderStep, updateStep } from './lib/steps.mjs';
+import { benchDataBySuite } from './lib/suite-data.mjs';
 import { evaluateBudgets } from './lib/budgets.mjs';
 import { esbuildOptions, benchPage } from './lib/page.mjs';
 import {
@@ -30,112 +33,6 @@ import { median, ratio, schedule, summarize } from './lib/stats.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const dist = join(here, 'dist');
-
-/**
- * The cases, by suite (the widget they measure and the data they draw); `ours` marks the case
- * each suite's ratios are taken against.
- */
-const CASES = [
-  { name: 'mulighetsrom-model', file: 'mulighetsrom-model.mjs', ours: true },
-  // A reference (no budget): ours through the CDN bundle as shipped, served as its own file.
-  {
-    name: 'mulighetsrom-model (CDN)',
-    file: 'mulighetsrom-model-cdn.mjs',
-    shipped: { url: '/cdn/model.js', dir: 'packages/elements/dist/cdn' },
-  },
-  // The baseline of the first-render budget: the widget's content by hand, no framework.
-  { name: 'plain-dom', file: 'plain-dom.mjs' },
-  // A reference (no budget): the diagram alone, hand-written SVG.
-  { name: 'plain-svg', file: 'plain-svg.mjs' },
-  // A reference below ours (no budget): a bare Lit `svg` template in shadow DOM.
-  { name: 'lit-svg', file: 'lit-svg.mjs' },
-  // The peer of the ≤ 1× budget: venn.js's diagram plus the same status key and legend.
-  { name: 'venn.js + legend', file: 'venn-js-legend.mjs' },
-  // References (no budget): the venn libraries' diagram and numbers alone.
-  { name: '@upsetjs/venn.js', file: 'upsetjs-venn.mjs' },
-  { name: 'venn.js', file: 'venn-js.mjs' },
-  { name: 'highcharts-venn', file: 'highcharts-venn.mjs' },
-  // The expectation matrix, 50 × 40 read-only (issue 10), and its hand-written baseline.
-  {
-    name: 'mulighetsrom-expectation-matrix',
-    file: 'mulighetsrom-expectation-matrix.mjs',
-    suite: 'matrix',
-    ours: true,
-  },
-  {
-    name: 'mulighetsrom-expectation-matrix (CDN)',
-    file: 'mulighetsrom-expectation-matrix-cdn.mjs',
-    suite: 'matrix',
-    shipped: { url: '/cdn/expectation-matrix.js', dir: 'packages/elements/dist/cdn' },
-  },
-  { name: 'plain-table', file: 'plain-table.mjs', suite: 'matrix' },
-  // The follow-up table, 1,000 rows, editable (issue 11): ours, the same markup and CSS by
-  // hand, and the two grids a team would otherwise pick (both keep only some rows in the DOM).
-  // `expect`: how many items (here body rows) the case must draw, checked after every run.
-  {
-    name: 'mulighetsrom-follow-up-table',
-    file: 'mulighetsrom-follow-up-table.mjs',
-    suite: 'follow-up',
-    ours: true,
-    expect: 'rows',
-  },
-  {
-    name: 'mulighetsrom-follow-up-table (CDN)',
-    file: 'mulighetsrom-follow-up-table-cdn.mjs',
-    suite: 'follow-up',
-    shipped: { url: '/cdn/follow-up-table.js', dir: 'packages/elements/dist/cdn' },
-    expect: 'rows',
-  },
-  { name: 'plain-follow-up', file: 'plain-follow-up.mjs', suite: 'follow-up', expect: 'rows' },
-  { name: 'tabulator', file: 'tabulator-follow-up.mjs', suite: 'follow-up' },
-  { name: 'ag-grid', file: 'ag-grid-follow-up.mjs', suite: 'follow-up' },
-  // The same three at 10,000 rows (the same bundles, other data). `updates`: edits per sample
-  // here (the median of 5, not of --updates), as one edit of ours takes about a second.
-  {
-    name: 'mulighetsrom-follow-up-table 10k',
-    file: 'mulighetsrom-follow-up-table.mjs',
-    suite: 'follow-up-10k',
-    ours: true,
-    expect: 'rows',
-    updates: 5,
-  },
-  { name: 'tabulator 10k', file: 'tabulator-follow-up.mjs', suite: 'follow-up-10k', updates: 5 },
-  { name: 'ag-grid 10k', file: 'ag-grid-follow-up.mjs', suite: 'follow-up-10k', updates: 5 },
-  // The situation board, 200 notes, editable (issue 12), and its hand-written lists.
-  {
-    name: 'mulighetsrom-situation-board',
-    file: 'mulighetsrom-situation-board.mjs',
-    suite: 'board',
-    ours: true,
-    expect: 'notes',
-  },
-  {
-    name: 'mulighetsrom-situation-board (CDN)',
-    file: 'mulighetsrom-situation-board-cdn.mjs',
-    suite: 'board',
-    shipped: { url: '/cdn/situation-board.js', dir: 'packages/elements/dist/cdn' },
-    expect: 'notes',
-  },
-  { name: 'plain-list', file: 'plain-board.mjs', suite: 'board', expect: 'notes' },
-  // The annual wheel, 40 activities on 4 rings (issue 13), and its hand-written SVG and list.
-  {
-    name: 'mulighetsrom-annual-wheel',
-    file: 'mulighetsrom-annual-wheel.mjs',
-    suite: 'wheel',
-    ours: true,
-    expect: 'activities',
-  },
-  {
-    name: 'mulighetsrom-annual-wheel (CDN)',
-    file: 'mulighetsrom-annual-wheel-cdn.mjs',
-    suite: 'wheel',
-    shipped: { url: '/cdn/annual-wheel.js', dir: 'packages/elements/dist/cdn' },
-    expect: 'activities',
-  },
-  { name: 'plain-wheel', file: 'plain-wheel.mjs', suite: 'wheel', expect: 'activities' },
-].map((c) => ({ suite: 'model', ...c }));
-/** The case each suite's ratios are taken against. */
-const OURS = Object.fromEntries(CASES.filter((c) => c.ours).map((c) => [c.suite, c.name]));
 
 /** Builds @mulighetsrom/elements (and core) through Turbo: cached, so cheap when nothing changed. */
 function buildPackages() {
@@ -259,88 +156,6 @@ async function bundleModelEntry() {
   };
 }
 
-// The in-page steps of one sample. Each is serialized into the page on its own (no closures);
-// between them the runner reads the main thread's CPU time over CDP.
-
-/**
- * Takes the data (so it is already in the baseline heap), waits a frame, collects garbage and
- * notes the heap before anything is created.
- */
-async function prepareStep(data) {
-  const host = document.getElementById('host');
-  const state = {
-    host,
-    data,
-    layout: () => host.getBoundingClientRect().width + host.offsetWidth,
-    frame: () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
-  };
-  globalThis.__bench = state;
-  await state.frame();
-  globalThis.gc();
-  state.heapBefore = performance.memory.usedJSHeapSize;
-}
-
-/** Creation → rendered (after updateComplete where there is one) → forced layout. */
-async function renderStep() {
-  const state = globalThis.__bench;
-  const start = performance.now();
-  const phases = (await globalThis.benchCase.render(state.host, state.data)) ?? null;
-  const scripted = performance.now();
-  state.layout();
-  const rendered = performance.now();
-  // The next frame is timed in its own callback, so the CDP read in between does not count.
-  state.start = start;
-  state.framed = new Promise((done) =>
-    requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)),
-  );
-  return {
-    render: rendered - start,
-    script: scripted - start,
-    layout: rendered - scripted,
-    phases,
-  };
-}
-
-/** Time to the next frame, the JS heap the render keeps, and a check of what was drawn. */
-async function finishStep() {
-  const state = globalThis.__bench;
-  const framed = await state.framed;
-  globalThis.gc();
-  const heap = performance.memory.usedJSHeapSize - state.heapBefore;
-  const countDeep = (node, selector) => {
-    let count = node.querySelectorAll(selector).length;
-    for (const child of node.querySelectorAll('*')) {
-      if (child.shadowRoot) count += countDeep(child.shadowRoot, selector);
-    }
-    return count;
-  };
-  return {
-    frame: framed - state.start,
-    heap,
-    texts: countDeep(state.host, 'svg text'),
-    cells: countDeep(state.host, 'tbody td'),
-    // What the case says it drew (rows, notes, activities in the DOM), if it says.
-    items: globalThis.benchCase.count?.(state.host) ?? null,
-  };
-}
-
-/** Median of single status changes (new data, updateComplete, forced layout); null if none. */
-async function updateStep(updates) {
-  const state = globalThis.__bench;
-  const { variants } = state.data;
-  if (typeof globalThis.benchCase.update !== 'function') return null;
-  const times = [];
-  for (let i = 0; i < updates; i += 1) {
-    const t = performance.now();
-    await globalThis.benchCase.update(state.host, variants[i % variants.length], i, state.data);
-    state.layout();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const mid = times.length >> 1;
-  return times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
-}
-
 async function sample(browser, url, file, data, updates) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   try {
@@ -398,25 +213,9 @@ async function main() {
   const options = benchArgs(process.argv.slice(2));
   if (options.build) buildPackages();
   // After the build: core's dist is what provides the catalog.
-  const { benchData } = await import('./lib/data.mjs');
-  const { matrixBenchData, MATRIX_ROWS, MATRIX_COLUMNS } = await import('./lib/matrix-data.mjs');
-  const {
-    boardBenchData,
-    followUpBenchData,
-    wheelBenchData,
-    FOLLOW_UP_ROWS,
-    FOLLOW_UP_ROWS_LARGE,
-  } = await import('./lib/widget-data.mjs');
-  const data = { ...benchData(options.updates), matrix: matrixBenchData(options.updates) };
-  // Each later suite's page gets only its own data (a 10,000-row plan is not handed to every
-  // case); the model and matrix cases get what they always got.
-  const suiteData = {
-    'follow-up': { variants: [], followUp: followUpBenchData(FOLLOW_UP_ROWS) },
-    'follow-up-10k': { variants: [], followUp: followUpBenchData(FOLLOW_UP_ROWS_LARGE) },
-    board: { variants: [], board: boardBenchData() },
-    wheel: { variants: [], wheel: wheelBenchData(options.updates) },
-  };
-  const dataFor = (suite) => suiteData[suite] ?? data;
+  const { data, suiteData, dataFor, MATRIX_ROWS, MATRIX_COLUMNS } = await benchDataBySuite(
+    options.updates,
+  );
   /** How many items each suite's `expect` asks for. */
   const expected = {
     rows: (suite) => suiteData[suite].followUp.rows,
