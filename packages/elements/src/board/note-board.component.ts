@@ -25,7 +25,6 @@ import {
   setNotesHidden,
   sortBoardByVotes,
 } from '@mulighetsrom/core/board/edit.js';
-import { boardToCsv, boardToJson, boardToMarkdown } from '@mulighetsrom/core/board/export.js';
 import {
   BOARD_LAYOUTS,
   NOTE_COLORS,
@@ -53,6 +52,8 @@ import { RovingFocusController } from '../internal/roving-focus.js';
 import { boardStyles } from './board.styles.js';
 
 const errorsPart = lazy(() => import('./board-errors.js'));
+// The file writers load with the first export: a board is read and edited without them.
+const writers = lazy(() => import('@mulighetsrom/core/board/export.js'));
 
 type Arrow = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
 const ARROWS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
@@ -167,19 +168,19 @@ export abstract class NoteBoardElement<
 
   /** The data as JSON text (unknown fields and generated note ids included). */
   async exportJSON(): Promise<string> {
-    await this.updateComplete;
+    const [{ boardToJson }] = await Promise.all([writers.load(), this.updateComplete]);
     return this.current === undefined ? '' : boardToJson(this.current);
   }
 
   /** One CSV row per note (formula-safe), headings in the widget's language. */
   async exportCSV(): Promise<string> {
-    await this.updateComplete;
+    const [{ boardToCsv }] = await Promise.all([writers.load(), this.updateComplete]);
     return this.current === undefined ? '' : boardToCsv(this.current, this.kind, this.language);
   }
 
   /** The board as Markdown: headings, guiding questions, notes. */
   async exportMarkdown(): Promise<string> {
-    await this.updateComplete;
+    const [{ boardToMarkdown }] = await Promise.all([writers.load(), this.updateComplete]);
     return this.current === undefined
       ? ''
       : boardToMarkdown(this.current, this.kind, this.language);
