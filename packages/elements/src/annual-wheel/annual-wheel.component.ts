@@ -48,6 +48,7 @@ import type { MaybeLater } from '../internal/data-source.js';
 import type { WidgetEvents } from '../internal/events.js';
 import { lazy } from '../internal/lazy.js';
 import { MoveMenuController } from '../internal/move-menu.js';
+import { byDataId } from '../internal/by-data-id.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import { offerFile } from '../internal/offer-file.js';
 import { printOnPage } from '../internal/print-page.js';
@@ -314,9 +315,7 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
   }
 
   private itemButton(id: string): HTMLElement | undefined {
-    for (const button of this.renderRoot.querySelectorAll<HTMLElement>('button[data-id]'))
-      if (button.dataset['id'] === id) return button;
-    return undefined;
+    return byDataId(this.renderRoot, 'button', id);
   }
 
   // ---------------------------------------------------------------- actions
