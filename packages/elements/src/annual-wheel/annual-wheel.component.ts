@@ -48,7 +48,7 @@ import type { MaybeLater } from '../internal/data-source.js';
 import type { WidgetEvents } from '../internal/events.js';
 import { lazy } from '../internal/lazy.js';
 import { MoveMenuController } from '../internal/move-menu.js';
-import { byDataId } from '../internal/by-data-id.js';
+import { byData } from '../internal/by-data.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import { offerFile } from '../internal/offer-file.js';
 import { printOnPage } from '../internal/print-page.js';
@@ -315,7 +315,7 @@ export class MulighetsromAnnualWheel extends MulighetsromElement<WheelDocument, 
   }
 
   private itemButton(id: string): HTMLElement | undefined {
-    return byDataId(this.renderRoot, 'button', id);
+    return byData(this.renderRoot, 'button', 'id', id);
   }
 
   // ---------------------------------------------------------------- actions

@@ -43,6 +43,7 @@ import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
 import { format } from '@mulighetsrom/core/i18n/format.js';
 import { moveMessages } from '@mulighetsrom/core/i18n/move.js';
 import type { MaybeLater } from '../internal/data-source.js';
+import { byData } from '../internal/by-data.js';
 import { lazy } from '../internal/lazy.js';
 import { MoveMenuController } from '../internal/move-menu.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
@@ -349,9 +350,7 @@ export abstract class NoteBoardElement<
   });
 
   private noteBody(key: string): HTMLElement | undefined {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.note-body')].find(
-      (el) => el.dataset['key'] === key,
-    );
+    return byData(this.renderRoot, '.note-body', 'key', key);
   }
 
   private arrowFrom(key: string, arrow: Arrow): string | undefined {
