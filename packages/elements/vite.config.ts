@@ -51,12 +51,13 @@ const BOARD_MODULE =
   /[\\/](?:elements[\\/]src[\\/](?:board|swot|assessment-cross|situation-board)[\\/]|core[\\/](?:src|dist)[\\/](?:board[\\/]|i18n[\\/]board\.))/;
 
 /**
- * What the editing widgets (the matrix, the boards) share and the model does not: the move
- * menu and its core half, CSV, page size, Lit's repeat and ifDefined. SHARED leaves them out,
- * so the splitter gives them a chunk of the pages that use them, not the model's page.
+ * What the editing widgets (the matrix, the boards, the wheel) share and the model does not:
+ * the move menu and its core half, CSV, page size, the lookup by data attribute, Lit's repeat
+ * and ifDefined. SHARED leaves them out, so the splitter gives them a chunk of the pages that
+ * use them, not the model's page.
  */
 const EDITING_MODULE =
-  /[\\/](?:elements[\\/]src[\\/]internal[\\/](?:move-menu|print-page)\.|core[\\/](?:src|dist)[\\/](?:editing[\\/]move|i18n[\\/]move|csv)\.|lit(?:-html)?[\\/]directives[\\/](?:repeat|if-defined)\.)/;
+  /[\\/](?:elements[\\/]src[\\/]internal[\\/](?:move-menu|print-page|by-data)\.|core[\\/](?:src|dist)[\\/](?:editing[\\/]move|i18n[\\/]move|csv)\.|lit(?:-html)?[\\/]directives[\\/](?:repeat|if-defined)\.)/;
 
 /**
  * The annual wheel's and the follow-up table's own modules and d3 (both draw with d3-scale and
