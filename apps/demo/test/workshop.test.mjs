@@ -213,7 +213,7 @@ describe('a partnership through the process', () => {
       await page.locator('.overdue-list').textContent(),
       /Forankre arbeidet hos eierne \(Arbeidsplan\), frist 1\. februar 2020/,
     );
-    assert.equal(await page.locator('section a', { hasText: 'Utviklingsplan: 3.' }).count(), 1);
+    assert.equal(await page.locator('section a', { hasText: 'Utviklingsplan for 3.' }).count(), 1);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -307,7 +307,7 @@ describe('deep links', () => {
       [`/w/${id}`, 'NAV Lenke'],
       [`/w/${id}/gathering-3`, 'Samling 3'],
       [`/w/${id}/annual-wheel`, 'Årshjulet'],
-      [`/w/${id}/plan/16`, 'Utviklingsplan: 16. Økonomisk handlingsrom'],
+      [`/w/${id}/plan/16`, 'Utviklingsplan for 16. Økonomisk handlingsrom'],
     ]) {
       await visit(page, app.url(path));
       assert.equal((await page.locator('main h1').textContent()).trim(), h1, path);

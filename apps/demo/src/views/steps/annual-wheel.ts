@@ -2,6 +2,7 @@
 // example; a meeting with the model as its checklist links to (and opens) the model.
 import { format, wheelPreset, type WheelActivity, type WheelDocument } from '@mulighetsrom/core';
 import { html, nothing } from 'lit';
+import { posterNames } from '../../messages/posters.js';
 import { stepMessages } from '../../messages/steps.js';
 import { navigate } from '../../shell/navigate.js';
 import { href } from '../../shell/paths.js';
@@ -56,7 +57,7 @@ export function annualWheelView(ctx: ViewContext, workspace: Workspace) {
     'annual-wheel',
     html`
       <section class="widget-section" aria-labelledby="wheel-heading">
-        <h2 id="wheel-heading">${t.wheel}</h2>
+        <h2 id="wheel-heading">${posterNames[ctx.lang].wheel}</h2>
         ${
           empty
             ? html`<div class="offer">

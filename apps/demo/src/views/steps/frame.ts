@@ -3,6 +3,7 @@
 // choosing an area on the model opens.
 import { followUpAreaText, format, type FollowUpDocument } from '@mulighetsrom/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { posterNames } from '../../messages/posters.js';
 import { stepMessages } from '../../messages/steps.js';
 import { href } from '../../shell/paths.js';
 import { STEP_IDS, type StepId, type Workspace } from '../../workspace/document.js';
@@ -111,7 +112,7 @@ export function planSection(
     planTemplate,
   );
   return html`<section class="widget-section" aria-labelledby=${`${id}-heading`}>
-    <h2 id=${`${id}-heading`}>${stepMessages[ctx.lang][part]}</h2>
+    <h2 id=${`${id}-heading`}>${posterNames[ctx.lang][part]}</h2>
     <mulighetsrom-follow-up-table
       id=${id}
       editable

@@ -2,7 +2,7 @@
 // fylkesdirektør, and the follow-up plan.
 import type { AssessmentCrossDocument, MatrixDocument } from '@mulighetsrom/core';
 import { html } from 'lit';
-import { stepMessages } from '../../messages/steps.js';
+import { posterNames } from '../../messages/posters.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, planSection, stepFrame } from './frame.js';
@@ -24,7 +24,7 @@ function matrixSection(ctx: ViewContext, workspace: Workspace, part: keyof typeo
     () => ({ preset }),
   );
   return html`<section class="widget-section" aria-labelledby=${`${id}-heading`}>
-    <h2 id=${`${id}-heading`}>${stepMessages[ctx.lang][part]}</h2>
+    <h2 id=${`${id}-heading`}>${posterNames[ctx.lang][part]}</h2>
     <mulighetsrom-expectation-matrix
       id=${id}
       editable
@@ -36,7 +36,6 @@ function matrixSection(ctx: ViewContext, workspace: Workspace, part: keyof typeo
 }
 
 export function gathering1View(ctx: ViewContext, workspace: Workspace) {
-  const t = stepMessages[ctx.lang];
   const cross = bind<AssessmentCrossDocument>(
     ctx,
     workspace,
@@ -51,7 +50,7 @@ export function gathering1View(ctx: ViewContext, workspace: Workspace) {
     'gathering-1',
     html`
       <section class="widget-section" aria-labelledby="cross-heading">
-        <h2 id="cross-heading">${t.assessmentCross}</h2>
+        <h2 id="cross-heading">${posterNames[ctx.lang].assessmentCross}</h2>
         <mulighetsrom-assessment-cross
           id="assessment-cross"
           editable

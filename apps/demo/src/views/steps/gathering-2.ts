@@ -9,6 +9,7 @@ import {
 } from '@mulighetsrom/core';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { posterNames } from '../../messages/posters.js';
 import { stepMessages } from '../../messages/steps.js';
 import { href } from '../../shell/paths.js';
 import type { Workspace } from '../../workspace/document.js';
@@ -91,7 +92,9 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
       (w, value) => ({ ...w, situationBoards: { ...w.situationBoards, [String(area)]: value } }),
       () => ({ area }),
     );
-    const name = followUpAreaText(area, ctx.lang);
+    const title = format(posterNames[ctx.lang].situationBoard, {
+      area: followUpAreaText(area, ctx.lang),
+    });
     const plan = href({ view: 'plan', id: workspace.id, area: String(area) });
     return html`<section
       class="board-section"
@@ -99,7 +102,7 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
       tabindex="-1"
       aria-labelledby=${`board-${area}-heading`}
     >
-      <h3 id=${`board-${area}-heading`}>${format(t.situationBoardFor, { area: name })}</h3>
+      <h3 id=${`board-${area}-heading`}>${title}</h3>
       <p class="area-links">
         <a href=${plan}>${t.areaPlanLink}</a>
         <a href=${`${plan}#rows`}
@@ -120,7 +123,7 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
     'gathering-2',
     html`
       <section class="widget-section" aria-labelledby="model-heading">
-        <h2 id="model-heading">${t.model}</h2>
+        <h2 id="model-heading">${posterNames[ctx.lang].model}</h2>
         <p class="hint">${t.chooseAreasHint}</p>
         <p class="chosen-areas" aria-live="polite">
           ${chosen.length > 0 ? format(t.chosenAreas, { areas: names }) : t.noChosenAreas}
@@ -128,7 +131,7 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
         ${modelWidget(ctx, workspace, true)}
       </section>
       <section class="widget-section" aria-labelledby="boards-heading">
-        <h2 id="boards-heading">${t.situationBoards}</h2>
+        <h2 id="boards-heading">${posterNames[ctx.lang].situationBoards}</h2>
         ${chosen.length === 0 ? html`<p>${t.noChosenAreas}</p>` : nothing}
         ${repeat(chosen, (area) => area, board)}
       </section>

@@ -2,6 +2,7 @@
 // what hinders the work.
 import type { SwotDocument } from '@mulighetsrom/core';
 import { html } from 'lit';
+import { posterNames } from '../../messages/posters.js';
 import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
@@ -24,12 +25,12 @@ export function gathering3View(ctx: ViewContext, workspace: Workspace) {
     'gathering-3',
     html`
       <section class="widget-section" aria-labelledby="model-heading">
-        <h2 id="model-heading">${t.model}</h2>
+        <h2 id="model-heading">${posterNames[ctx.lang].model}</h2>
         <p class="hint">${t.statusHint}</p>
         ${modelWidget(ctx, workspace, false)}
       </section>
       <section class="widget-section" aria-labelledby="helps-heading">
-        <h2 id="helps-heading">${t.helpsAndHinders}</h2>
+        <h2 id="helps-heading">${posterNames[ctx.lang].helpsAndHinders}</h2>
         <mulighetsrom-swot
           id="helps-and-hinders"
           editable

@@ -2,6 +2,7 @@
 // hands counted on one screen) and the next steps.
 import type { SwotDocument } from '@mulighetsrom/core';
 import { html } from 'lit';
+import { posterNames } from '../../messages/posters.js';
 import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
@@ -28,7 +29,7 @@ export function gathering4View(ctx: ViewContext, workspace: Workspace) {
     'gathering-4',
     html`
       <section class="widget-section" aria-labelledby="ideas-heading">
-        <h2 id="ideas-heading">${t.ideas}</h2>
+        <h2 id="ideas-heading">${posterNames[ctx.lang].ideas}</h2>
         <p class="checkbox-field">
           <input
             type="checkbox"
