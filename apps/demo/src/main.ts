@@ -84,10 +84,11 @@ function outlet(ctx: ViewContext) {
       if (r.view === 'workspace')
         return html`${workspaceView(ctx, workspace)}
         ${transferPanel(ctx, { workspaceId: workspace.id, idPrefix: 'workspace-transfer' })}`;
-      if (r.view === 'step')
-        return widgetsReady(STEP_WIDGETS[r.step], viewLoaded)
-          ? stepView(ctx, workspace, r.step)
-          : loadingView(ctx);
+      if (r.view === 'step') {
+        // Drawn at once; each widget mounts in a task of its own once its module is there.
+        widgetsReady(STEP_WIDGETS[r.step], () => undefined);
+        return stepView(ctx, workspace, r.step);
+      }
       return widgetsReady(['mulighetsrom-follow-up-table'], viewLoaded)
         ? planView(ctx, workspace, r.area)
         : loadingView(ctx);

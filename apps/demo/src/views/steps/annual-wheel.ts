@@ -9,6 +9,7 @@ import { href } from '../../shell/paths.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, save, stepFrame } from './frame.js';
+import { staged } from './staged.js';
 
 /** The selected activity when it is a checklist meeting. */
 let modelMeeting: WheelActivity | undefined;
@@ -76,14 +77,17 @@ export function annualWheelView(ctx: ViewContext, workspace: Workspace) {
               </p>`
             : nothing
         }
-        <mulighetsrom-annual-wheel
-          id="wheel"
-          editable
-          toolbar
-          .data=${wheel.data}
-          @mulighetsrom-change=${wheel.change}
-          @mulighetsrom-select=${select}
-        ></mulighetsrom-annual-wheel>
+        ${staged(
+          'mulighetsrom-annual-wheel',
+          html`<mulighetsrom-annual-wheel
+            id="wheel"
+            editable
+            toolbar
+            .data=${wheel.data}
+            @mulighetsrom-change=${wheel.change}
+            @mulighetsrom-select=${select}
+          ></mulighetsrom-annual-wheel>`,
+        )}
       </section>
     `,
   );

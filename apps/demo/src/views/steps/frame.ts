@@ -11,6 +11,7 @@ import type { ViewContext } from '../context.js';
 import { chosenAreas, rowsForArea } from './areas.js';
 import { WidgetBindings } from './binding.js';
 import { TextDrafts } from './text-drafts.js';
+import { staged } from './staged.js';
 
 /** The widgets' `.data` objects of the view shown; a new route starts afresh. */
 export let bindings = new WidgetBindings();
@@ -113,13 +114,16 @@ export function planSection(
   );
   return html`<section class="widget-section" aria-labelledby=${`${id}-heading`}>
     <h2 id=${`${id}-heading`}>${posterNames[ctx.lang][part]}</h2>
-    <mulighetsrom-follow-up-table
-      id=${id}
-      editable
-      toolbar
-      .data=${plan.data}
-      @mulighetsrom-change=${plan.change}
-    ></mulighetsrom-follow-up-table>
+    ${staged(
+      'mulighetsrom-follow-up-table',
+      html`<mulighetsrom-follow-up-table
+        id=${id}
+        editable
+        toolbar
+        .data=${plan.data}
+        @mulighetsrom-change=${plan.change}
+      ></mulighetsrom-follow-up-table>`,
+    )}
   </section>`;
 }
 

@@ -6,6 +6,7 @@ import { posterNames } from '../../messages/posters.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, planSection, stepFrame } from './frame.js';
+import { staged } from './staged.js';
 
 const MATRICES = {
   expectationsRadmann: { preset: 'radmann', id: 'expectations-radmann' },
@@ -25,13 +26,16 @@ function matrixSection(ctx: ViewContext, workspace: Workspace, part: keyof typeo
   );
   return html`<section class="widget-section" aria-labelledby=${`${id}-heading`}>
     <h2 id=${`${id}-heading`}>${posterNames[ctx.lang][part]}</h2>
-    <mulighetsrom-expectation-matrix
-      id=${id}
-      editable
-      toolbar
-      .data=${matrix.data}
-      @mulighetsrom-change=${matrix.change}
-    ></mulighetsrom-expectation-matrix>
+    ${staged(
+      'mulighetsrom-expectation-matrix',
+      html`<mulighetsrom-expectation-matrix
+        id=${id}
+        editable
+        toolbar
+        .data=${matrix.data}
+        @mulighetsrom-change=${matrix.change}
+      ></mulighetsrom-expectation-matrix>`,
+    )}
   </section>`;
 }
 
@@ -51,13 +55,16 @@ export function gathering1View(ctx: ViewContext, workspace: Workspace) {
     html`
       <section class="widget-section" aria-labelledby="cross-heading">
         <h2 id="cross-heading">${posterNames[ctx.lang].assessmentCross}</h2>
-        <mulighetsrom-assessment-cross
-          id="assessment-cross"
-          editable
-          toolbar
-          .data=${cross.data}
-          @mulighetsrom-change=${cross.change}
-        ></mulighetsrom-assessment-cross>
+        ${staged(
+          'mulighetsrom-assessment-cross',
+          html`<mulighetsrom-assessment-cross
+            id="assessment-cross"
+            editable
+            toolbar
+            .data=${cross.data}
+            @mulighetsrom-change=${cross.change}
+          ></mulighetsrom-assessment-cross>`,
+        )}
       </section>
       ${matrixSection(ctx, workspace, 'expectationsRadmann')}
       ${matrixSection(ctx, workspace, 'expectationsFylkesdirektor')}

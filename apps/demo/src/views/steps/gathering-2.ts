@@ -16,6 +16,7 @@ import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { MAX_CHOSEN_AREAS, chosenAreas, rowsForArea } from './areas.js';
 import { areaPanel, bind, bindings, planSection, selectArea, stepFrame } from './frame.js';
+import { staged } from './staged.js';
 
 /** Shown after a fourth area was refused, until the next accepted change. */
 let limitRefused = false;
@@ -64,14 +65,17 @@ export function modelWidget(ctx: ViewContext, workspace: Workspace, limit: boole
           </p>`
         : nothing
     }
-    <mulighetsrom-model
-      id="model"
-      editable
-      toolbar
-      .data=${model.data}
-      @mulighetsrom-change=${change}
-      @mulighetsrom-select=${select}
-    ></mulighetsrom-model>
+    ${staged(
+      'mulighetsrom-model',
+      html`<mulighetsrom-model
+        id="model"
+        editable
+        toolbar
+        .data=${model.data}
+        @mulighetsrom-change=${change}
+        @mulighetsrom-select=${select}
+      ></mulighetsrom-model>`,
+    )}
     ${areaPanel(ctx, workspace)}
   `;
 }
@@ -109,12 +113,15 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
           >${format(t.areaRowsLink, { count: rowsForArea(workspace, area).length })}</a
         >
       </p>
-      <mulighetsrom-situation-board
-        editable
-        toolbar
-        .data=${b.data}
-        @mulighetsrom-change=${b.change}
-      ></mulighetsrom-situation-board>
+      ${staged(
+        'mulighetsrom-situation-board',
+        html`<mulighetsrom-situation-board
+          editable
+          toolbar
+          .data=${b.data}
+          @mulighetsrom-change=${b.change}
+        ></mulighetsrom-situation-board>`,
+      )}
     </section>`;
   };
   return stepFrame(

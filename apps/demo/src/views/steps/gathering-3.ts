@@ -8,6 +8,7 @@ import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, stepFrame } from './frame.js';
 import { modelWidget } from './gathering-2.js';
+import { staged } from './staged.js';
 
 export function gathering3View(ctx: ViewContext, workspace: Workspace) {
   const t = stepMessages[ctx.lang];
@@ -31,13 +32,16 @@ export function gathering3View(ctx: ViewContext, workspace: Workspace) {
       </section>
       <section class="widget-section" aria-labelledby="helps-heading">
         <h2 id="helps-heading">${posterNames[ctx.lang].helpsAndHinders}</h2>
-        <mulighetsrom-swot
-          id="helps-and-hinders"
-          editable
-          toolbar
-          .data=${swot.data}
-          @mulighetsrom-change=${swot.change}
-        ></mulighetsrom-swot>
+        ${staged(
+          'mulighetsrom-swot',
+          html`<mulighetsrom-swot
+            id="helps-and-hinders"
+            editable
+            toolbar
+            .data=${swot.data}
+            @mulighetsrom-change=${swot.change}
+          ></mulighetsrom-swot>`,
+        )}
       </section>
     `,
   );

@@ -7,6 +7,7 @@ import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, planSection, stepFrame } from './frame.js';
+import { staged } from './staged.js';
 
 /** Each participant's dots. */
 const VOTES_EACH = 3;
@@ -44,15 +45,18 @@ export function gathering4View(ctx: ViewContext, workspace: Workspace) {
           <label for="room-mode">${t.roomMode}</label>
         </p>
         <p id="room-mode-hint" class="hint">${t.roomModeHint}</p>
-        <mulighetsrom-swot
-          id="ideas"
-          editable
-          toolbar
-          vote-limit=${VOTES_EACH}
-          ?room-mode=${roomMode}
-          .data=${ideas.data}
-          @mulighetsrom-change=${ideas.change}
-        ></mulighetsrom-swot>
+        ${staged(
+          'mulighetsrom-swot',
+          html`<mulighetsrom-swot
+            id="ideas"
+            editable
+            toolbar
+            vote-limit=${VOTES_EACH}
+            ?room-mode=${roomMode}
+            .data=${ideas.data}
+            @mulighetsrom-change=${ideas.change}
+          ></mulighetsrom-swot>`,
+        )}
       </section>
       ${planSection(ctx, workspace, 'nextSteps', 'next-steps')}
     `,

@@ -1,6 +1,7 @@
 // Each widget's module loads the first time a view shows it, so the home page does not download
-// d3 for the wheel. The shell shows a view once its widgets are defined (a loading view until
-// then), so a view never flashes undefined elements and its widgets render with their data.
+// d3 for the wheel. A step view is drawn at once and each widget mounts once its element is
+// defined (./staged.js); the plan view shows a loading view until its table is defined. Either
+// way a view never flashes undefined elements, and its widgets render with their data.
 const modules = {
   'mulighetsrom-model': () => import('@mulighetsrom/elements/model.js'),
   'mulighetsrom-expectation-matrix': () => import('@mulighetsrom/elements/expectation-matrix.js'),
