@@ -12,6 +12,8 @@ import { createLiveRegion } from './shell/live-region.js';
 import { NAVIGATE_EVENT, appLinkTarget, navigate } from './shell/navigate.js';
 import { loadingView, noWorkspaceView, notFoundView } from './shell/not-found.js';
 import { BASE } from './shell/paths.js';
+import { updateAnnouncement, updateNotice } from './shell/update-notice.js';
+import { createUpdatePrompt } from './shell/update-prompt.js';
 import { applySettings, loadSettings, saveSettings, type Settings } from './settings.js';
 import './styles.css';
 import type { ViewContext } from './views/context.js';
@@ -24,9 +26,10 @@ import { workspaceView } from './views/workspace.js';
 import { tabNotice } from './views/tab-notice.js';
 import { transferPanel } from './views/transfer.js';
 import { versionsView } from './views/versions.js';
-import { openWorkspaceStore } from './workspace/index.js';
+import { openWorkspaceStore, safeStore } from './workspace/index.js';
+import { settleSaves } from './workspace/settle.js';
 import type { WorkspaceStore } from './workspace/store.js';
-import './register-sw.js';
+import { registerServiceWorker } from './register-sw.js';
 
 const app = document.querySelector<HTMLElement>('#app') ?? document.body;
 let settings: Settings = loadSettings();
@@ -36,6 +39,23 @@ const live = createLiveRegion(() => document.querySelector<HTMLElement>('#live-r
 const network = lazyView(() => import('./views/network.js'));
 const embed = lazyView(() => import('./views/embed.js'));
 const print = lazyView(() => import('./views/print.js'));
+// A new version of the app waits until the reader reloads; typing and writes are saved first.
+const workbox = registerServiceWorker();
+const update =
+  workbox &&
+  createUpdatePrompt(workbox, {
+    async save() {
+      await drafts.flushAll();
+      const saved = safeStore(store);
+      return saved ? settleSaves(saved) : true;
+    },
+    reloadPage: () => location.reload(),
+    changed(state) {
+      draw();
+      const words = updateAnnouncement(state, settings.lang);
+      if (words) live.announce(words);
+    },
+  });
 /** A route change showed a loading view: its real h1 takes the focus once it is drawn. */
 let focusPending = false;
 
@@ -112,7 +132,7 @@ function draw(): void {
         settings,
         route,
         workspace,
-        notice: tabNotice(ctx),
+        notice: html`${updateNotice(update, settings.lang)}${tabNotice(ctx)}`,
         content: outlet(ctx),
         onSettings: changeSettings,
         announce: live.announce,
