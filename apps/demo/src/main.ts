@@ -21,7 +21,7 @@ import { homeView } from './views/home.js';
 import { planView } from './views/plan.js';
 import { drafts } from './views/steps/frame.js';
 import { STEP_WIDGETS, resetSteps, stepView } from './views/steps/index.js';
-import { widgetsReady } from './views/steps/widgets.js';
+import { loadWidgetsAfterPaint, widgetsReady } from './views/steps/widgets.js';
 import { workspaceView } from './views/workspace.js';
 import { tabNotice } from './views/tab-notice.js';
 import { transferPanel } from './views/transfer.js';
@@ -106,7 +106,7 @@ function outlet(ctx: ViewContext) {
         ${transferPanel(ctx, { workspaceId: workspace.id, idPrefix: 'workspace-transfer' })}`;
       if (r.view === 'step') {
         // Drawn at once; each widget mounts in a task of its own once its module is there.
-        widgetsReady(STEP_WIDGETS[r.step], () => undefined);
+        loadWidgetsAfterPaint(STEP_WIDGETS[r.step]);
         return stepView(ctx, workspace, r.step);
       }
       return widgetsReady(['mulighetsrom-follow-up-table'], viewLoaded)

@@ -38,3 +38,24 @@ export function widgetsReady(tags: readonly WidgetTag[], done: () => void): bool
     }
   return tags.every((tag) => loaded.has(tag));
 }
+
+/** Whether the widgets' modules are all there (loads nothing). */
+export const widgetsLoaded = (tags: readonly WidgetTag[]): boolean =>
+  tags.every((tag) => loaded.has(tag));
+
+/**
+ * Starts loading the widgets' modules once the frame being drawn is painted: a step view's
+ * heading and guide (its largest paint) never wait behind the widgets' downloads. A hidden tab
+ * paints nothing, so a timer starts them there.
+ */
+export function loadWidgetsAfterPaint(tags: readonly WidgetTag[]): void {
+  if (widgetsLoaded(tags)) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    widgetsReady(tags, () => undefined);
+  };
+  requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 200);
+}
