@@ -98,8 +98,8 @@ function cdnFolder(): Plugin {
  * Offline after the first load: a generated service worker precaches the app, the CDN folder and
  * the example pages, and answers the app's real-path routes with index.html. It is registered
  * by src/register-sw.ts, which main.ts imports (no inline script). A new version
- * waits until every tab of the old one is closed (`prompt`, with no prompt): nothing reloads a
- * page under a workshop's hands.
+ * waits (`prompt`) until the reader chooses «Reload now» in the shell's notice
+ * (src/shell/update-prompt.ts): nothing reloads a page under a workshop's hands.
  */
 function offline(): Plugin[] {
   return VitePWA({

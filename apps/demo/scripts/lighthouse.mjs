@@ -89,17 +89,34 @@ try {
           node: item.node?.selector ?? item.node?.snippet ?? null,
           score: Number(item.score?.toFixed?.(3) ?? item.score),
         }));
+      // What the largest paint was, and the main thread's long tasks (script, start, length in
+      // ms, as Lighthouse's throttling counts them): the numbers behind LCP and blocking time.
+      const lcpNode = (lhr.audits['lcp-breakdown-insight']?.details?.items ?? []).find(
+        (item) => item.type === 'node',
+      );
+      const longTasks = (lhr.audits['long-tasks']?.details?.items ?? [])
+        .slice(0, 8)
+        .map((task) => ({
+          url: String(task.url).replace(/^.*\//, ''),
+          start: Math.round(task.startTime),
+          duration: Math.round(task.duration),
+        }));
       runs.push({
         route: route.name,
         path: route.path,
         formFactor: formFactor.name,
         scores,
         metrics,
+        lcpElement: lcpNode?.selector ?? null,
+        longTasks,
         flagged,
       });
       console.log(
         `${route.name.padEnd(15)} ${formFactor.name.padEnd(8)} ` +
           CATEGORIES.map((id) => `${id} ${scores[id]}`).join('  '),
+      );
+      console.log(
+        `    LCP ${metrics['largest-contentful-paint']} (${lcpNode?.selector ?? '?'}), TBT ${metrics['total-blocking-time']}, long tasks ${longTasks.map((task) => task.duration).join(' ') || 'none'} ms`,
       );
       for (const shift of shifts) console.log(`    layout shift ${shift.score}: ${shift.node}`);
       for (const item of flagged)

@@ -12,6 +12,8 @@ import { createLiveRegion } from './shell/live-region.js';
 import { NAVIGATE_EVENT, appLinkTarget, navigate } from './shell/navigate.js';
 import { loadingView, noWorkspaceView, notFoundView } from './shell/not-found.js';
 import { BASE } from './shell/paths.js';
+import { updateAnnouncement, updateNotice } from './shell/update-notice.js';
+import { createUpdatePrompt } from './shell/update-prompt.js';
 import { applySettings, loadSettings, saveSettings, type Settings } from './settings.js';
 import './styles.css';
 import type { ViewContext } from './views/context.js';
@@ -19,14 +21,15 @@ import { homeView } from './views/home.js';
 import { planView } from './views/plan.js';
 import { drafts } from './views/steps/frame.js';
 import { STEP_WIDGETS, resetSteps, stepView } from './views/steps/index.js';
-import { widgetsReady } from './views/steps/widgets.js';
+import { loadWidgetsAfterPaint, widgetsReady } from './views/steps/widgets.js';
 import { workspaceView } from './views/workspace.js';
 import { tabNotice } from './views/tab-notice.js';
 import { transferPanel } from './views/transfer.js';
 import { versionsView } from './views/versions.js';
-import { openWorkspaceStore } from './workspace/index.js';
+import { openWorkspaceStore, safeStore } from './workspace/index.js';
+import { settleSaves } from './workspace/settle.js';
 import type { WorkspaceStore } from './workspace/store.js';
-import './register-sw.js';
+import { registerServiceWorker } from './register-sw.js';
 
 const app = document.querySelector<HTMLElement>('#app') ?? document.body;
 let settings: Settings = loadSettings();
@@ -36,6 +39,23 @@ const live = createLiveRegion(() => document.querySelector<HTMLElement>('#live-r
 const network = lazyView(() => import('./views/network.js'));
 const embed = lazyView(() => import('./views/embed.js'));
 const print = lazyView(() => import('./views/print.js'));
+// A new version of the app waits until the reader reloads; typing and writes are saved first.
+const workbox = registerServiceWorker();
+const update =
+  workbox &&
+  createUpdatePrompt(workbox, {
+    async save() {
+      await drafts.flushAll();
+      const saved = safeStore(store);
+      return saved ? settleSaves(saved) : true;
+    },
+    reloadPage: () => location.reload(),
+    changed(state) {
+      draw();
+      const words = updateAnnouncement(state, settings.lang);
+      if (words) live.announce(words);
+    },
+  });
 /** A route change showed a loading view: its real h1 takes the focus once it is drawn. */
 let focusPending = false;
 
@@ -84,10 +104,11 @@ function outlet(ctx: ViewContext) {
       if (r.view === 'workspace')
         return html`${workspaceView(ctx, workspace)}
         ${transferPanel(ctx, { workspaceId: workspace.id, idPrefix: 'workspace-transfer' })}`;
-      if (r.view === 'step')
-        return widgetsReady(STEP_WIDGETS[r.step], viewLoaded)
-          ? stepView(ctx, workspace, r.step)
-          : loadingView(ctx);
+      if (r.view === 'step') {
+        // Drawn at once; each widget mounts in a task of its own once its module is there.
+        loadWidgetsAfterPaint(STEP_WIDGETS[r.step]);
+        return stepView(ctx, workspace, r.step);
+      }
       return widgetsReady(['mulighetsrom-follow-up-table'], viewLoaded)
         ? planView(ctx, workspace, r.area)
         : loadingView(ctx);
@@ -111,7 +132,7 @@ function draw(): void {
         settings,
         route,
         workspace,
-        notice: tabNotice(ctx),
+        notice: html`${updateNotice(update, settings.lang)}${tabNotice(ctx)}`,
         content: outlet(ctx),
         onSettings: changeSettings,
         announce: live.announce,

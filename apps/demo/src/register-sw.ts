@@ -1,4 +1,5 @@
-// Registers the service worker that vite.config.ts generates (offline after the first load).
+// Registers the service worker that vite.config.ts generates (offline after the first load). A
+// new version waits until the reader reloads through the update notice (shell/update-notice.ts).
 // Under the app's CSP `require-trusted-types-for 'script'` a worker's URL must be a
 // TrustedScriptURL, so a policy that lets only this one URL through makes it.
 import { Workbox } from 'workbox-window';
@@ -12,7 +13,12 @@ interface TrustedTypesFactory {
 
 const url = `${import.meta.env.BASE_URL}sw.js`;
 
-if ('serviceWorker' in navigator) {
+/**
+ * Registers the worker; gives the Workbox object whose `waiting` and `controlling` events the
+ * update notice follows (shell/update-prompt.ts), or undefined without service workers.
+ */
+export function registerServiceWorker(): Workbox | undefined {
+  if (!('serviceWorker' in navigator)) return undefined;
   const factory = (window as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
   const policy = factory?.createPolicy('mulighetsrom-demo-sw', {
     createScriptURL(given) {
@@ -25,4 +31,5 @@ if ('serviceWorker' in navigator) {
   });
   // A failed registration leaves the app working online; there is nothing to tell the reader.
   workbox.register().catch(() => undefined);
+  return workbox;
 }

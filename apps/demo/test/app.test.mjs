@@ -137,6 +137,8 @@ describe('the shell', () => {
     await page.getByLabel('Eiere').fill('Rådmann Solvik\nFylkesdirektør Agder');
     await page.getByLabel('Deltakere').fill('Kari\nOla');
     await page.getByRole('button', { name: 'Opprett arbeidsrommet' }).click();
+    // The home page is a drawn view too: wait for the new workspace's route first.
+    await page.waitForFunction(() => location.pathname.startsWith('/w/'));
     await waitForView(page);
     assert.match(new URL(page.url()).pathname, /^\/w\/nav-solvik-/);
     assert.equal((await page.locator('main h1').textContent()).trim(), 'NAV Solvik');

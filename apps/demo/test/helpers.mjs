@@ -64,14 +64,17 @@ export async function startApp() {
   };
 }
 
-/** Waits until the view is drawn and every widget in it is defined and rendered. */
+/**
+ * Waits until the view is drawn and every widget in it is mounted (a step view mounts them one
+ * per task), defined and rendered.
+ */
 export async function waitForView(page) {
   await page.waitForFunction(
     () => {
       const main = document.querySelector('main');
       return (
         Boolean(main?.querySelector('h1:not([data-loading])')) &&
-        !main.querySelector(':not(:defined)')
+        !main.querySelector(':not(:defined), [data-widget-pending]')
       );
     },
     null,

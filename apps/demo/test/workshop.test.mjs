@@ -213,7 +213,7 @@ describe('a partnership through the process', () => {
       await page.locator('.overdue-list').textContent(),
       /Forankre arbeidet hos eierne \(Arbeidsplan\), frist 1\. februar 2020/,
     );
-    assert.equal(await page.locator('section a', { hasText: 'Utviklingsplan: 3.' }).count(), 1);
+    assert.equal(await page.locator('section a', { hasText: 'Utviklingsplan for 3.' }).count(), 1);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -298,6 +298,80 @@ describe('a partnership through the process', () => {
   });
 });
 
+/** Records, per mutation batch (one per task at most), the widgets added to the page. */
+function recordMounts(page) {
+  return page.addInitScript(() => {
+    window.mounts = [];
+    const widgetsIn = (node) =>
+      node instanceof Element
+        ? [node, ...node.querySelectorAll('*')].filter((el) =>
+            el.localName.startsWith('mulighetsrom-'),
+          )
+        : [];
+    new MutationObserver((records) => {
+      const added = records.flatMap((record) => [...record.addedNodes].flatMap(widgetsIn));
+      if (added.length === 0) return;
+      window.mounts.push({
+        widgets: added.map((el) => el.id),
+        viewDrawn: document.querySelector('main h1:not([data-loading])') !== null,
+      });
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+describe('a step view on load', () => {
+  it('is drawn first, then mounts its widgets one per task, the focused one first', async () => {
+    const { page, problems } = await app.newPage({ viewport: { width: 412, height: 823 } });
+    await recordMounts(page);
+    await visit(page, app.url('/w/example-arendal/gathering-1'));
+    const gathering1 = [
+      'assessment-cross',
+      'expectations-radmann',
+      'expectations-fylkesdirektor',
+      'follow-up-plan',
+    ];
+    // On a first load each widget mounts as its module arrives, one per task.
+    let mounts = await page.evaluate(() => window.mounts);
+    assert.ok(
+      mounts.every((batch) => batch.widgets.length === 1),
+      JSON.stringify(mounts),
+    );
+    assert.deepEqual(mounts.map((batch) => batch.widgets[0]).sort(), [...gathering1].sort());
+    assert.ok(
+      mounts.every((batch) => batch.viewDrawn),
+      'the h1 and guide come before any widget',
+    );
+
+    // A link to the last widget's heading: it has the focus, so its widget comes first, and the
+    // heading keeps the focus and its place while the widgets above it come in.
+    // In-app navigation, so the widgets' modules are there and only the order decides.
+    const go = (path) =>
+      page.evaluate((to) => {
+        window.mounts = [];
+        history.pushState(null, '', to);
+        window.dispatchEvent(new Event('demo-navigate'));
+      }, path);
+    await go('/w/example-arendal');
+    await waitForView(page);
+    await go('/w/example-arendal/gathering-1#follow-up-plan-heading');
+    await waitForView(page);
+    mounts = await page.evaluate(() => window.mounts);
+    assert.ok(
+      mounts.every((batch) => batch.widgets.length === 1),
+      JSON.stringify(mounts),
+    );
+    assert.equal(mounts[0].widgets[0], 'follow-up-plan', 'the focused one first');
+    assert.deepEqual(mounts.map((batch) => batch.widgets[0]).sort(), [...gathering1].sort());
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'follow-up-plan-heading');
+    const top = await page
+      .locator('#follow-up-plan-heading')
+      .evaluate((h) => h.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 823, `the heading is still in view (top ${top})`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
 describe('deep links', () => {
   it('open the view of every route of a saved workspace, with its step marked current', async () => {
     const { page, problems } = await app.newPage();
@@ -307,7 +381,7 @@ describe('deep links', () => {
       [`/w/${id}`, 'NAV Lenke'],
       [`/w/${id}/gathering-3`, 'Samling 3'],
       [`/w/${id}/annual-wheel`, 'Årshjulet'],
-      [`/w/${id}/plan/16`, 'Utviklingsplan: 16. Økonomisk handlingsrom'],
+      [`/w/${id}/plan/16`, 'Utviklingsplan for 16. Økonomisk handlingsrom'],
     ]) {
       await visit(page, app.url(path));
       assert.equal((await page.locator('main h1').textContent()).trim(), h1, path);

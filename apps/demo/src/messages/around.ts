@@ -12,23 +12,6 @@ export type WidgetTag =
   | 'mulighetsrom-annual-wheel'
   | 'mulighetsrom-follow-up-table';
 
-/** Every poster a workspace prints (print-posters.ts). */
-export type PosterKey =
-  | 'workPlan'
-  | 'assessmentCross'
-  | 'expectationsRadmann'
-  | 'expectationsFylkesdirektor'
-  | 'followUpPlan'
-  | 'localWorkNotes'
-  | 'model'
-  | 'situationBoard'
-  | 'developmentPlan'
-  | 'businessPlan'
-  | 'helpsAndHinders'
-  | 'ideas'
-  | 'nextSteps'
-  | 'wheel';
-
 export interface AroundMessages {
   exampleLabel: string;
   /** Added to an example workspace's title inside the widgets: «NAV Arendal (eksempel)». */
@@ -65,7 +48,6 @@ export interface AroundMessages {
     otherPrints: string;
     allPosters: string;
     summaryOf: string;
-    posters: Record<PosterKey, string>;
     notAnswered: string;
     empty: string;
     decisionsHeading: string;
@@ -141,22 +123,6 @@ export const aroundMessages: Record<Lang, AroundMessages> = {
       otherPrints: 'Andre utskrifter',
       allPosters: 'Alle plakatene',
       summaryOf: 'Oppsummering: {step}',
-      posters: {
-        workPlan: 'Arbeidsplan',
-        assessmentCross: 'Vurderingskrysset',
-        expectationsRadmann: 'Forventninger til rådmannen',
-        expectationsFylkesdirektor: 'Forventninger til fylkesdirektøren',
-        followUpPlan: 'Plan for oppfølging',
-        localWorkNotes: 'Notater fra det lokale arbeidet',
-        model: 'Mulighetsrommet',
-        situationBoard: 'Ønsket situasjon, barrierer og drivere: {area}',
-        developmentPlan: 'Utviklingsplan: {area}',
-        businessPlan: 'Felles virksomhetsplan',
-        helpsAndHinders: 'Hva hjelper, og hva hindrer?',
-        ideas: 'Jakten på nye ideer',
-        nextSteps: 'Neste steg',
-        wheel: 'Årshjulet',
-      },
       notAnswered: 'Ikke besvart.',
       empty: 'Ikke fylt ut ennå.',
       decisionsHeading: 'Dette ble bestemt',
@@ -241,22 +207,6 @@ export const aroundMessages: Record<Lang, AroundMessages> = {
       otherPrints: 'Andre utskrifter',
       allPosters: 'Alle plakatane',
       summaryOf: 'Oppsummering: {step}',
-      posters: {
-        workPlan: 'Arbeidsplan',
-        assessmentCross: 'Vurderingskrysset',
-        expectationsRadmann: 'Forventningar til rådmannen',
-        expectationsFylkesdirektor: 'Forventningar til fylkesdirektøren',
-        followUpPlan: 'Plan for oppfølging',
-        localWorkNotes: 'Notat frå det lokale arbeidet',
-        model: 'Mulegheitsrommet',
-        situationBoard: 'Ønskt situasjon, barrierar og drivarar: {area}',
-        developmentPlan: 'Utviklingsplan: {area}',
-        businessPlan: 'Felles verksemdsplan',
-        helpsAndHinders: 'Kva hjelper, og kva hindrar?',
-        ideas: 'Jakta på nye idear',
-        nextSteps: 'Neste steg',
-        wheel: 'Årshjulet',
-      },
       notAnswered: 'Ikkje svart på.',
       empty: 'Ikkje fylt ut enno.',
       decisionsHeading: 'Dette vart bestemt',
@@ -341,22 +291,6 @@ export const aroundMessages: Record<Lang, AroundMessages> = {
       otherPrints: 'Other prints',
       allPosters: 'Every poster',
       summaryOf: 'Summary: {step}',
-      posters: {
-        workPlan: 'Work plan',
-        assessmentCross: 'The assessment cross',
-        expectationsRadmann: 'Expectations of the rådmann',
-        expectationsFylkesdirektor: 'Expectations of the fylkesdirektør',
-        followUpPlan: 'Follow-up plan',
-        localWorkNotes: 'Notes from the local work',
-        model: 'The opportunity space',
-        situationBoard: 'Desired situation, barriers and drivers: {area}',
-        developmentPlan: 'Development plan: {area}',
-        businessPlan: 'Joint business plan',
-        helpsAndHinders: 'What helps, and what hinders?',
-        ideas: 'The hunt for new ideas',
-        nextSteps: 'Next steps',
-        wheel: 'The annual wheel',
-      },
       notAnswered: 'Not answered.',
       empty: 'Not filled in yet.',
       decisionsHeading: 'What was decided',

@@ -2,7 +2,7 @@
 // import), in Bokmål, Nynorsk and English. Typed: every language has every key.
 import type { Lang } from '@mulighetsrom/core';
 import type { StepId } from '../workspace/document.js';
-import type { ChangeUnit, DetailField, PosterKey } from '../workspace/compare.js';
+import type { ChangeUnit, DetailField } from '../workspace/compare.js';
 import type { SaveState } from '../workspace/saved-store.js';
 
 /** Errors of a saved or imported document (flat, so core's `localize` can fill them). */
@@ -132,11 +132,8 @@ export interface DataMessages {
   comparisonSame: string;
 
   // Comparisons.
-  posterNames: Record<PosterKey, string>;
   detailNames: Record<DetailField, string>;
   detailsChanged: string;
-  /** A poster of one area: «Situasjonstavle, område 6». */
-  posterOfArea: string;
   /** Singular and plural of what a poster's changes are counted in. */
   units: Record<Exclude<ChangeUnit, 'text'>, readonly [one: string, other: string]>;
   added: string;
@@ -244,22 +241,6 @@ export const dataMessages: Record<Lang, DataMessages> = {
     versionFailed: 'Versjonen kunne ikke lagres eller endres. Ingenting er endret.',
     comparisonHeading: 'Fra «{name}» til nå',
     comparisonSame: 'Ingen forskjeller.',
-    posterNames: {
-      workPlan: 'Arbeidsplan',
-      assessmentCross: 'Vurderingskrysset',
-      expectationsRadmann: 'Forventninger til rådmannen',
-      expectationsFylkesdirektor: 'Forventninger til fylkesdirektøren',
-      followUpPlan: 'Plan for oppfølging',
-      localWorkNotes: 'Notater fra det lokale arbeidet',
-      model: 'Modellen',
-      situationBoards: 'Situasjonstavle',
-      developmentPlans: 'Utviklingsplan',
-      businessPlan: 'Felles virksomhetsplan',
-      helpsAndHinders: 'Hva hjelper og hva hindrer',
-      ideas: 'Jakten på nye ideer',
-      nextSteps: 'Neste steg',
-      wheel: 'Årshjulet',
-    },
     detailNames: {
       name: 'navn',
       office: 'kontor',
@@ -269,7 +250,6 @@ export const dataMessages: Record<Lang, DataMessages> = {
       year: 'år',
     },
     detailsChanged: 'Opplysninger endret: {fields}',
-    posterOfArea: '{poster}, område {area}',
     units: {
       areas: ['område', 'områder'],
       notes: ['lapp', 'lapper'],
@@ -380,22 +360,6 @@ export const dataMessages: Record<Lang, DataMessages> = {
     versionFailed: 'Versjonen kunne ikkje lagrast eller endrast. Ingenting er endra.',
     comparisonHeading: 'Frå «{name}» til no',
     comparisonSame: 'Ingen skilnader.',
-    posterNames: {
-      workPlan: 'Arbeidsplan',
-      assessmentCross: 'Vurderingskrossen',
-      expectationsRadmann: 'Forventningar til rådmannen',
-      expectationsFylkesdirektor: 'Forventningar til fylkesdirektøren',
-      followUpPlan: 'Plan for oppfølging',
-      localWorkNotes: 'Notat frå det lokale arbeidet',
-      model: 'Modellen',
-      situationBoards: 'Situasjonstavle',
-      developmentPlans: 'Utviklingsplan',
-      businessPlan: 'Felles verksemdsplan',
-      helpsAndHinders: 'Kva hjelper og kva hindrar',
-      ideas: 'Jakta på nye idear',
-      nextSteps: 'Neste steg',
-      wheel: 'Årshjulet',
-    },
     detailNames: {
       name: 'namn',
       office: 'kontor',
@@ -405,7 +369,6 @@ export const dataMessages: Record<Lang, DataMessages> = {
       year: 'år',
     },
     detailsChanged: 'Opplysningar endra: {fields}',
-    posterOfArea: '{poster}, område {area}',
     units: {
       areas: ['område', 'område'],
       notes: ['lapp', 'lappar'],
@@ -512,22 +475,6 @@ export const dataMessages: Record<Lang, DataMessages> = {
     versionFailed: 'The version could not be saved or changed. Nothing was changed.',
     comparisonHeading: 'From «{name}» to now',
     comparisonSame: 'No differences.',
-    posterNames: {
-      workPlan: 'Work plan',
-      assessmentCross: 'Assessment cross',
-      expectationsRadmann: 'Expectations of the rådmann',
-      expectationsFylkesdirektor: 'Expectations of the fylkesdirektør',
-      followUpPlan: 'Follow-up plan',
-      localWorkNotes: 'Notes from the local work',
-      model: 'The model',
-      situationBoards: 'Situation board',
-      developmentPlans: 'Development plan',
-      businessPlan: 'Joint business plan',
-      helpsAndHinders: 'What helps and what hinders',
-      ideas: 'The hunt for new ideas',
-      nextSteps: 'Next steps',
-      wheel: 'Annual wheel',
-    },
     detailNames: {
       name: 'name',
       office: 'office',
@@ -537,7 +484,6 @@ export const dataMessages: Record<Lang, DataMessages> = {
       year: 'year',
     },
     detailsChanged: 'Details changed: {fields}',
-    posterOfArea: '{poster}, area {area}',
     units: {
       areas: ['area', 'areas'],
       notes: ['note', 'notes'],

@@ -2,6 +2,7 @@
 // paragraphs and the same {placeholders}, and no text is empty.
 import { describe, expect, it } from 'vitest';
 import { homeMessages } from './home.js';
+import { posterNames } from './posters.js';
 import { shellMessages } from './shell.js';
 import { stepMessages } from './steps.js';
 import { timerMessages } from './timer.js';
@@ -21,6 +22,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe.each([
   ['shell', shellMessages],
   ['home', homeMessages],
+  ['posters', posterNames],
   ['steps', stepMessages],
   ['workspace', workspaceMessages],
   ['timer', timerMessages],

@@ -28,6 +28,14 @@ export interface ShellMessages {
   /** Above every view of an example workspace. */
   exampleNotice: string;
   footer: string;
+  /** The notice of a new version of the app, waiting to take over (shell/update-notice.ts). */
+  update: {
+    ready: string;
+    reloadButton: string;
+    dismissButton: string;
+    saving: string;
+    unsaved: string;
+  };
 }
 
 /** Language names are written in their own language, so each is found by its speakers. */
@@ -68,6 +76,14 @@ export const shellMessages: Record<Lang, ShellMessages> = {
       'Dette arbeidsrommet er et eksempel. Kontorene er fra pilotnettverket i Agder, men innholdet er oppdiktet.',
     footer:
       'Bygger på rapporten «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI og Deloitte, 2019) og pilotnettverket KS, NAV og kommunene i Agder drev i 2018–19.',
+    update: {
+      ready: 'En ny versjon av appen er klar. Den tar over når du laster inn på nytt.',
+      reloadButton: 'Last inn på nytt nå',
+      dismissButton: 'Ikke nå',
+      saving: 'Lagrer endringene dine før appen lastes inn på nytt …',
+      unsaved:
+        'Noen endringer er ikke lagret, så appen er ikke lastet inn på nytt. Se meldingen om lagring, og prøv igjen.',
+    },
   },
   nn: {
     siteName: 'Mulighetsrom',
@@ -99,6 +115,15 @@ export const shellMessages: Record<Lang, ShellMessages> = {
       'Dette arbeidsrommet er eit døme. Kontora er frå pilotnettverket i Agder, men innhaldet er oppdikta.',
     footer:
       'Byggjer på rapporten «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI og Deloitte, 2019) og pilotnettverket KS, NAV og kommunane i Agder dreiv i 2018–19.',
+    update: {
+      ready:
+        'Ein ny versjon av appen er klar. Den nye versjonen tek over når du lastar inn på nytt.',
+      reloadButton: 'Last inn på nytt no',
+      dismissButton: 'Ikkje no',
+      saving: 'Lagrar endringane dine før appen blir lasta inn på nytt …',
+      unsaved:
+        'Nokre endringar er ikkje lagra, så appen er ikkje lasta inn på nytt. Sjå meldinga om lagring, og prøv igjen.',
+    },
   },
   en: {
     siteName: 'Mulighetsrom',
@@ -130,5 +155,13 @@ export const shellMessages: Record<Lang, ShellMessages> = {
       'This workspace is an example. The offices are from the Agder pilot network, but the content is made up.',
     footer:
       'Based on the report «Mulighetsrommet i NAV-partnerskapet» (NORCE, AFI and Deloitte, 2019) and the pilot network KS, NAV and the municipalities of Agder ran in 2018–19.',
+    update: {
+      ready: 'A new version of the app is ready. It takes over when you reload.',
+      reloadButton: 'Reload now',
+      dismissButton: 'Not now',
+      saving: 'Saving your changes before the app reloads …',
+      unsaved:
+        'Some changes are not saved, so the app has not reloaded. See the message about saving, and try again.',
+    },
   },
 };

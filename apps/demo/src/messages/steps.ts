@@ -18,33 +18,19 @@ export interface StepMessages {
   previous: string;
   next: string;
   pagerLabel: string;
-  workPlan: string;
-  assessmentCross: string;
-  expectationsRadmann: string;
-  expectationsFylkesdirektor: string;
-  followUpPlan: string;
-  notesLabel: string;
   notesHint: string;
   saved: string;
-  model: string;
   chooseAreasHint: string;
   /** «Dere kan velge opptil {limit} områder …». */
   limitReached: string;
   /** «Valgt: {areas}.» / none. */
   chosenAreas: string;
   noChosenAreas: string;
-  situationBoards: string;
-  situationBoardFor: string;
-  businessPlan: string;
   statusHint: string;
-  helpsAndHinders: string;
   helpsAndHindersSubject: string;
-  ideas: string;
   ideasSubject: string;
   roomMode: string;
   roomModeHint: string;
-  nextSteps: string;
-  wheel: string;
   wheelEmpty: string;
   wheelPresetButton: string;
   wheelPresetDone: string;
@@ -124,34 +110,20 @@ export const stepMessages: Record<Lang, StepMessages> = {
     previous: 'Forrige: {name}',
     next: 'Neste: {name}',
     pagerLabel: 'Forrige og neste steg',
-    workPlan: 'Arbeidsplan',
-    assessmentCross: 'Vurderingskrysset',
-    expectationsRadmann: 'Forventninger til rådmannen',
-    expectationsFylkesdirektor: 'Forventninger til fylkesdirektøren',
-    followUpPlan: 'Plan for oppfølging',
-    notesLabel: 'Notater fra det lokale arbeidet',
     notesHint: 'Lagres mens du skriver.',
     saved: 'Lagret.',
-    model: 'Modellen',
     chooseAreasHint:
       'Velg et område i modellen og huk av for «med i utviklingsplanen». Dere kan velge opptil tre.',
     limitReached:
       'Dere kan velge opptil {limit} utviklingsområder. Ta et annet område ut av planen før dere velger et nytt.',
     chosenAreas: 'Valgte områder: {areas}.',
     noChosenAreas: 'Ingen områder er valgt ennå.',
-    situationBoards: 'Ønsket situasjon, barrierer og drivere',
-    situationBoardFor: 'Tavle for {area}',
-    businessPlan: 'Felles virksomhetsplan',
     statusHint:
       'Velg et område og marker det som sterkt eller som noe som kan styrkes. Planlagte områder er merket.',
-    helpsAndHinders: 'Hva hjelper, og hva hindrer?',
     helpsAndHindersSubject: 'Arbeidet med utviklingsområdene',
-    ideas: 'Jakten på nye ideer',
     ideasSubject: 'Nye ideer',
     roomMode: 'Tell stemmene i rommet på denne skjermen',
     roomModeHint: 'For én felles skjerm: hver stemme legges til med knappene på lappen.',
-    nextSteps: 'Neste steg',
-    wheel: 'Årshjul',
     wheelEmpty: 'Årshjulet er tomt. Dere kan starte fra et eksempel og flytte aktivitetene.',
     wheelPresetButton: 'Start fra eksempelhjulet',
     wheelPresetDone: 'Eksempelhjulet er lagt inn.',
@@ -226,34 +198,20 @@ export const stepMessages: Record<Lang, StepMessages> = {
     previous: 'Førre: {name}',
     next: 'Neste: {name}',
     pagerLabel: 'Førre og neste steg',
-    workPlan: 'Arbeidsplan',
-    assessmentCross: 'Vurderingskrysset',
-    expectationsRadmann: 'Forventningar til rådmannen',
-    expectationsFylkesdirektor: 'Forventningar til fylkesdirektøren',
-    followUpPlan: 'Plan for oppfølging',
-    notesLabel: 'Notat frå det lokale arbeidet',
     notesHint: 'Blir lagra medan du skriv.',
     saved: 'Lagra.',
-    model: 'Modellen',
     chooseAreasHint:
       'Vel eit område i modellen og huk av for «med i utviklingsplanen». De kan velje opptil tre.',
     limitReached:
       'De kan velje opptil {limit} utviklingsområde. Ta eit anna område ut av planen før de vel eit nytt.',
     chosenAreas: 'Valde område: {areas}.',
     noChosenAreas: 'Ingen område er valde enno.',
-    situationBoards: 'Ønskt situasjon, barrierar og drivarar',
-    situationBoardFor: 'Tavle for {area}',
-    businessPlan: 'Felles verksemdsplan',
     statusHint:
       'Vel eit område og marker det som sterkt eller som noko som kan styrkjast. Planlagde område er merkte.',
-    helpsAndHinders: 'Kva hjelper, og kva hindrar?',
     helpsAndHindersSubject: 'Arbeidet med utviklingsområda',
-    ideas: 'Jakta på nye idear',
     ideasSubject: 'Nye idear',
     roomMode: 'Tel røystene i rommet på denne skjermen',
     roomModeHint: 'For éin felles skjerm: kvar røyst blir lagd til med knappane på lappen.',
-    nextSteps: 'Neste steg',
-    wheel: 'Årshjul',
     wheelEmpty: 'Årshjulet er tomt. De kan starte frå eit døme og flytte aktivitetane.',
     wheelPresetButton: 'Start frå dømehjulet',
     wheelPresetDone: 'Dømehjulet er lagt inn.',
@@ -328,34 +286,20 @@ export const stepMessages: Record<Lang, StepMessages> = {
     previous: 'Previous: {name}',
     next: 'Next: {name}',
     pagerLabel: 'Previous and next step',
-    workPlan: 'Work plan',
-    assessmentCross: 'The assessment cross',
-    expectationsRadmann: 'Expectations of the chief municipal executive',
-    expectationsFylkesdirektor: 'Expectations of the county director',
-    followUpPlan: 'Follow-up plan',
-    notesLabel: 'Notes from the local work',
     notesHint: 'Saved as you type.',
     saved: 'Saved.',
-    model: 'The model',
     chooseAreasHint:
       'Select an area on the model and tick «part of the development plan». You can choose up to three.',
     limitReached:
       'You can choose up to {limit} development areas. Take another area out of the plan before choosing a new one.',
     chosenAreas: 'Chosen areas: {areas}.',
     noChosenAreas: 'No areas chosen yet.',
-    situationBoards: 'Desired situation, barriers and drivers',
-    situationBoardFor: 'Board for {area}',
-    businessPlan: 'Joint business plan',
     statusHint:
       'Select an area and mark it as strong or as one that can be strengthened. Planned areas are marked.',
-    helpsAndHinders: 'What helps, and what hinders?',
     helpsAndHindersSubject: 'The work on the development areas',
-    ideas: 'The hunt for new ideas',
     ideasSubject: 'New ideas',
     roomMode: 'Count the room’s votes on this screen',
     roomModeHint: 'For one shared screen: each vote is added with the buttons on the note.',
-    nextSteps: 'Next steps',
-    wheel: 'Annual wheel',
     wheelEmpty: 'The annual wheel is empty. You can start from an example and move its activities.',
     wheelPresetButton: 'Start from the example wheel',
     wheelPresetDone: 'The example wheel has been added.',

@@ -38,14 +38,12 @@ export interface WorkspaceMessages {
   /** «{what} ({plan}), frist {end}». */
   overdueRow: string;
   untitledRow: string;
-  plansHeading: string;
   noPlans: string;
   moreHeading: string;
   versionsLink: string;
   printLink: string;
   embedLink: string;
   // The development plan page.
-  planTitle: string;
   planIntro: string;
   planQuestions: Record<DevelopmentPlanField, string>;
   planSaved: string;
@@ -90,13 +88,11 @@ export const workspaceMessages: Record<Lang, WorkspaceMessages> = {
     noOverdue: 'Ingenting er forsinket.',
     overdueRow: '{what} ({plan}), frist {end}',
     untitledRow: 'Oppgave uten navn',
-    plansHeading: 'Utviklingsplaner',
     noPlans: 'Velg utviklingsområder i samling 2 for å lage utviklingsplaner.',
     moreHeading: 'Mer',
     versionsLink: 'Versjoner',
     printLink: 'Skriv ut alle plakatene',
     embedLink: 'Bygg inn på en nettside',
-    planTitle: 'Utviklingsplan: {area}',
     planIntro:
       'Svar på spørsmålene for området. Svarene lagres mens du skriver, og henger sammen med tavla og radene i planene.',
     planQuestions: {
@@ -149,13 +145,11 @@ export const workspaceMessages: Record<Lang, WorkspaceMessages> = {
     noOverdue: 'Ingenting er forseinka.',
     overdueRow: '{what} ({plan}), frist {end}',
     untitledRow: 'Oppgåve utan namn',
-    plansHeading: 'Utviklingsplanar',
     noPlans: 'Vel utviklingsområde i samling 2 for å lage utviklingsplanar.',
     moreHeading: 'Meir',
     versionsLink: 'Versjonar',
     printLink: 'Skriv ut alle plakatane',
     embedLink: 'Bygg inn på ei nettside',
-    planTitle: 'Utviklingsplan: {area}',
     planIntro:
       'Svar på spørsmåla for området. Svara blir lagra medan du skriv, og heng saman med tavla og radene i planane.',
     planQuestions: {
@@ -208,13 +202,11 @@ export const workspaceMessages: Record<Lang, WorkspaceMessages> = {
     noOverdue: 'Nothing is overdue.',
     overdueRow: '{what} ({plan}), due {end}',
     untitledRow: 'Untitled task',
-    plansHeading: 'Development plans',
     noPlans: 'Choose development areas in gathering 2 to make development plans.',
     moreHeading: 'More',
     versionsLink: 'Versions',
     printLink: 'Print every poster',
     embedLink: 'Embed in a web page',
-    planTitle: 'Development plan: {area}',
     planIntro:
       'Answer the questions for the area. The answers are saved as you type, and are linked to the area’s board and its rows in the plans.',
     planQuestions: {

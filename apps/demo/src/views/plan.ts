@@ -2,6 +2,7 @@
 // situation board and its rows in the follow-up plan and the business plan.
 import { followUpAreaText, format, type FollowUpDocument } from '@mulighetsrom/core';
 import { html, nothing } from 'lit';
+import { posterNames } from '../messages/posters.js';
 import { stepMessages } from '../messages/steps.js';
 import { workspaceMessages } from '../messages/workspace.js';
 import { href } from '../shell/paths.js';
@@ -23,9 +24,10 @@ function areaRows(workspace: Workspace, area: number): FollowUpDocument {
 export function planView(ctx: ViewContext, workspace: Workspace, part: string) {
   const t = workspaceMessages[ctx.lang];
   const steps = stepMessages[ctx.lang];
+  const name = posterNames[ctx.lang].developmentPlan;
   const area = areaOfRoute(part);
   if (area === undefined)
-    return html`<h1 tabindex="-1">${format(t.planTitle, { area: part })}</h1>
+    return html`<h1 tabindex="-1">${format(name, { area: part })}</h1>
       <p class="error-text" role="alert">${format(t.planBadArea, { area: part })}</p>
       <p>
         <a href=${href({ view: 'step', id: workspace.id, step: 'gathering-2' })}
@@ -50,7 +52,7 @@ export function planView(ctx: ViewContext, workspace: Workspace, part: string) {
         <a href=${href({ view: 'workspace', id: workspace.id })}>${workspace.name}</a> ·
         ${steps.steps['gathering-2'].name}
       </p>
-      <h1 tabindex="-1">${format(t.planTitle, { area: followUpAreaText(area, ctx.lang) })}</h1>
+      <h1 tabindex="-1">${format(name, { area: followUpAreaText(area, ctx.lang) })}</h1>
       <p>${t.planIntro}</p>
       ${chosen ? nothing : html`<p class="notice">${t.planNotChosen}</p>`}
       <p class="area-links">

@@ -2,7 +2,8 @@
 // shows it, and for one step the gathering's decisions (the chosen areas and the rows of its
 // plans). Pure: print.ts renders it.
 import type { FollowUpDocument, FollowUpRow } from '@mulighetsrom/core';
-import type { PosterKey, WidgetTag } from '../messages/around.js';
+import type { WidgetTag } from '../messages/around.js';
+import type { PosterNameKey } from '../messages/posters.js';
 import { chosenAreas } from './steps/areas.js';
 import {
   STEP_IDS,
@@ -10,6 +11,9 @@ import {
   type StepId,
   type Workspace,
 } from '../workspace/document.js';
+
+/** A printed poster's name: one area's board or plan, never all of them. */
+export type PosterKey = Exclude<PosterNameKey, 'situationBoards' | 'developmentPlans'>;
 
 export type Poster =
   | { key: PosterKey; step: StepId; widget: WidgetTag; data: unknown; area?: number }

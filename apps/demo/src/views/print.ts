@@ -9,9 +9,10 @@ import '@mulighetsrom/elements/assessment-cross.js';
 import '@mulighetsrom/elements/situation-board.js';
 import '@mulighetsrom/elements/annual-wheel.js';
 import '@mulighetsrom/elements/follow-up-table.js';
-import { format, resolveAreaNames, type FollowUpRow, type Lang } from '@mulighetsrom/core';
+import { followUpAreaText, format, type FollowUpRow, type Lang } from '@mulighetsrom/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { aroundMessages, type WidgetTag } from '../messages/around.js';
+import { posterNames } from '../messages/posters.js';
 import { stepMessages } from '../messages/steps.js';
 import { workspaceMessages } from '../messages/workspace.js';
 import { routePath } from '../router.js';
@@ -32,7 +33,6 @@ import {
 import './around.css';
 
 const base = import.meta.env.BASE_URL;
-const AREA_NAMES = new Map(resolveAreaNames().map((area) => [area.id, area.name]));
 
 /** The reader's page choice, kept while the app is open. */
 let paper: Paper = 'A3';
@@ -55,9 +55,6 @@ window.addEventListener('beforeprint', () => {
 window.addEventListener('afterprint', removePageRule);
 
 const stepName = (lang: Lang, step: StepId): string => stepMessages[lang].steps[step].name;
-
-const areaLabel = (id: number, lang: Lang): string =>
-  `${id}. ${AREA_NAMES.get(id)?.[lang] ?? String(id)}`;
 
 /** A read-only widget for a poster (Lit needs a template per tag). */
 function widget(tag: WidgetTag, data: unknown): TemplateResult {
@@ -95,10 +92,10 @@ function posterBody(poster: Poster, title: string, lang: Lang): TemplateResult {
 }
 
 function posterSection(poster: Poster, workspace: Workspace, lang: Lang, index: number) {
-  const t = aroundMessages[lang].print;
-  const area = 'area' in poster && poster.area !== undefined ? areaLabel(poster.area, lang) : '';
+  const area =
+    'area' in poster && poster.area !== undefined ? followUpAreaText(poster.area, lang) : '';
   const id = `poster-${index}`;
-  const title = format(t.posters[poster.key], { area });
+  const title = format(posterNames[lang][poster.key], { area });
   // Not a landmark (no label): the widget inside names its own region, often with this title.
   return html`<section class="around-poster">
     <h2 id=${id}>${title}</h2>
@@ -151,7 +148,7 @@ function decisions(
               areas.length === 0
                 ? html`<p>${t.noChosenAreas}</p>`
                 : html`<ul>
-                    ${areas.map((id) => html`<li>${areaLabel(id, lang)}</li>`)}
+                    ${areas.map((id) => html`<li>${followUpAreaText(id, lang)}</li>`)}
                   </ul>`
             }`
     }

@@ -3,6 +3,7 @@
 // the plans) and the development plans.
 import { followUpAreaText, format, todayIso, type Lang } from '@mulighetsrom/core';
 import { html, nothing } from 'lit';
+import { posterNames } from '../messages/posters.js';
 import { stepMessages } from '../messages/steps.js';
 import { workspaceMessages, type WorkspaceMessages } from '../messages/workspace.js';
 import { href } from '../shell/paths.js';
@@ -175,7 +176,7 @@ export function workspaceView(ctx: ViewContext, workspace: Workspace) {
       }
     </section>
     <section aria-labelledby="plans-heading">
-      <h2 id="plans-heading">${t.plansHeading}</h2>
+      <h2 id="plans-heading">${posterNames[ctx.lang].developmentPlans}</h2>
       ${
         chosen.length === 0
           ? html`<p>${t.noPlans}</p>`
@@ -184,7 +185,9 @@ export function workspaceView(ctx: ViewContext, workspace: Workspace) {
                 (area) =>
                   html`<li>
                     <a href=${href({ view: 'plan', id: workspace.id, area: String(area) })}
-                      >${format(t.planTitle, { area: followUpAreaText(area, ctx.lang) })}</a
+                      >${format(posterNames[ctx.lang].developmentPlan, {
+                        area: followUpAreaText(area, ctx.lang),
+                      })}</a
                     >
                   </li>`,
               )}
@@ -209,5 +212,5 @@ const showDay = (iso: string, lang: Lang): string =>
   );
 
 function planName(plan: 'workPlan' | 'followUpPlan' | 'businessPlan' | 'nextSteps', lang: Lang) {
-  return stepMessages[lang][plan];
+  return posterNames[lang][plan];
 }

@@ -1,13 +1,25 @@
 // A comparison (./compare.ts) in words, one line per poster, in the reader's language.
-import { format, type Lang } from '@mulighetsrom/core';
+import { followUpAreaText, format, type Lang } from '@mulighetsrom/core';
 import { dataMessages } from '../messages/data.js';
+import { posterNames } from '../messages/posters.js';
 import type { PosterChange, WorkspaceComparison } from './compare.js';
 
-/** The poster's name, with its area for a situation board or development plan. */
+/** The one-area name of the posters kept per area. */
+const ONE_AREA = {
+  situationBoards: 'situationBoard',
+  developmentPlans: 'developmentPlan',
+} as const;
+
+/** The poster's name as the step views and print call it, with its area for a board or plan. */
 export function posterName(change: PosterChange, lang: Lang): string {
-  const t = dataMessages[lang];
-  const poster = t.posterNames[change.poster];
-  return change.area === undefined ? poster : format(t.posterOfArea, { poster, area: change.area });
+  const names = posterNames[lang];
+  const { poster, area } = change;
+  if (area === undefined || (poster !== 'situationBoards' && poster !== 'developmentPlans'))
+    return names[poster];
+  // A saved key «6» is area 6; a key that is no area is shown as it is.
+  const id = Number(area);
+  const which = Number.isInteger(id) && area.trim() !== '' ? id : area;
+  return format(names[ONE_AREA[poster]], { area: followUpAreaText(which, lang) });
 }
 
 export function describeChange(change: PosterChange, lang: Lang): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareWorkspaces } from './compare.js';
-import { describeComparison } from './describe.js';
+import { describeComparison, posterName } from './describe.js';
 import type { Workspace } from './document.js';
 import { newWorkspace } from './new-workspace.js';
 import { createMemoryAdapter, keys } from './persistence.js';
@@ -78,10 +78,28 @@ describe('compareWorkspaces', () => {
     expect(describeComparison(compareWorkspaces(a, b), 'nb')).toEqual([
       'Plan for oppfølging: 1 rad lagt til, 1 rad fjernet, 1 rad endret',
       'Vurderingskrysset: 2 lapper lagt til, 1 lapp fjernet',
-      'Situasjonstavle, område 6: 1 lapp lagt til',
+      'Ønsket situasjon, barrierer og drivere for 6. Felles plan- og målstruktur: 1 lapp lagt til',
     ]);
     expect(describeComparison(compareWorkspaces(a, b), 'en')[1]).toBe(
-      'Assessment cross: 2 notes added, 1 note removed',
+      'The assessment cross: 2 notes added, 1 note removed',
+    );
+  });
+
+  it("names a poster as the step views and print do, one area's board or plan by its area", () => {
+    const board = { poster: 'situationBoards', area: '6', unit: 'notes' } as const;
+    const plan = { poster: 'developmentPlans', area: '16', unit: 'fields' } as const;
+    const counts = { added: 1, removed: 0, changed: 0 };
+    expect(posterName({ ...board, ...counts }, 'nn')).toBe(
+      'Ønskt situasjon, barrierar og drivarar for 6. Felles plan- og målstruktur',
+    );
+    expect(posterName({ ...plan, ...counts }, 'nb')).toBe(
+      'Utviklingsplan for 16. Økonomisk handlingsrom',
+    );
+    // A key that is no area (a hand-edited file) is shown as it is, never as «NaN».
+    expect(posterName({ ...plan, area: 'x', ...counts }, 'en')).toBe('Development plan for x');
+    expect(posterName({ poster: 'model', unit: 'areas', ...counts }, 'nb')).toBe('Modellen');
+    expect(posterName({ poster: 'helpsAndHinders', unit: 'notes', ...counts }, 'en')).toBe(
+      'What helps, and what hinders?',
     );
   });
 

@@ -2,12 +2,14 @@
 // example; a meeting with the model as its checklist links to (and opens) the model.
 import { format, wheelPreset, type WheelActivity, type WheelDocument } from '@mulighetsrom/core';
 import { html, nothing } from 'lit';
+import { posterNames } from '../../messages/posters.js';
 import { stepMessages } from '../../messages/steps.js';
 import { navigate } from '../../shell/navigate.js';
 import { href } from '../../shell/paths.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, save, stepFrame } from './frame.js';
+import { staged } from './staged.js';
 
 /** The selected activity when it is a checklist meeting. */
 let modelMeeting: WheelActivity | undefined;
@@ -56,7 +58,7 @@ export function annualWheelView(ctx: ViewContext, workspace: Workspace) {
     'annual-wheel',
     html`
       <section class="widget-section" aria-labelledby="wheel-heading">
-        <h2 id="wheel-heading">${t.wheel}</h2>
+        <h2 id="wheel-heading">${posterNames[ctx.lang].wheel}</h2>
         ${
           empty
             ? html`<div class="offer">
@@ -75,14 +77,17 @@ export function annualWheelView(ctx: ViewContext, workspace: Workspace) {
               </p>`
             : nothing
         }
-        <mulighetsrom-annual-wheel
-          id="wheel"
-          editable
-          toolbar
-          .data=${wheel.data}
-          @mulighetsrom-change=${wheel.change}
-          @mulighetsrom-select=${select}
-        ></mulighetsrom-annual-wheel>
+        ${staged(
+          'mulighetsrom-annual-wheel',
+          html`<mulighetsrom-annual-wheel
+            id="wheel"
+            editable
+            toolbar
+            .data=${wheel.data}
+            @mulighetsrom-change=${wheel.change}
+            @mulighetsrom-select=${select}
+          ></mulighetsrom-annual-wheel>`,
+        )}
       </section>
     `,
   );

@@ -3,6 +3,7 @@
 // choosing an area on the model opens.
 import { followUpAreaText, format, type FollowUpDocument } from '@mulighetsrom/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { posterNames } from '../../messages/posters.js';
 import { stepMessages } from '../../messages/steps.js';
 import { href } from '../../shell/paths.js';
 import { STEP_IDS, type StepId, type Workspace } from '../../workspace/document.js';
@@ -10,6 +11,7 @@ import type { ViewContext } from '../context.js';
 import { chosenAreas, rowsForArea } from './areas.js';
 import { WidgetBindings } from './binding.js';
 import { TextDrafts } from './text-drafts.js';
+import { staged } from './staged.js';
 
 /** The widgets' `.data` objects of the view shown; a new route starts afresh. */
 export let bindings = new WidgetBindings();
@@ -111,14 +113,17 @@ export function planSection(
     planTemplate,
   );
   return html`<section class="widget-section" aria-labelledby=${`${id}-heading`}>
-    <h2 id=${`${id}-heading`}>${stepMessages[ctx.lang][part]}</h2>
-    <mulighetsrom-follow-up-table
-      id=${id}
-      editable
-      toolbar
-      .data=${plan.data}
-      @mulighetsrom-change=${plan.change}
-    ></mulighetsrom-follow-up-table>
+    <h2 id=${`${id}-heading`}>${posterNames[ctx.lang][part]}</h2>
+    ${staged(
+      'mulighetsrom-follow-up-table',
+      html`<mulighetsrom-follow-up-table
+        id=${id}
+        editable
+        toolbar
+        .data=${plan.data}
+        @mulighetsrom-change=${plan.change}
+      ></mulighetsrom-follow-up-table>`,
+    )}
   </section>`;
 }
 

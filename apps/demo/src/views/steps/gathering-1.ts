@@ -2,10 +2,11 @@
 // fylkesdirektør, and the follow-up plan.
 import type { AssessmentCrossDocument, MatrixDocument } from '@mulighetsrom/core';
 import { html } from 'lit';
-import { stepMessages } from '../../messages/steps.js';
+import { posterNames } from '../../messages/posters.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, planSection, stepFrame } from './frame.js';
+import { staged } from './staged.js';
 
 const MATRICES = {
   expectationsRadmann: { preset: 'radmann', id: 'expectations-radmann' },
@@ -24,19 +25,21 @@ function matrixSection(ctx: ViewContext, workspace: Workspace, part: keyof typeo
     () => ({ preset }),
   );
   return html`<section class="widget-section" aria-labelledby=${`${id}-heading`}>
-    <h2 id=${`${id}-heading`}>${stepMessages[ctx.lang][part]}</h2>
-    <mulighetsrom-expectation-matrix
-      id=${id}
-      editable
-      toolbar
-      .data=${matrix.data}
-      @mulighetsrom-change=${matrix.change}
-    ></mulighetsrom-expectation-matrix>
+    <h2 id=${`${id}-heading`}>${posterNames[ctx.lang][part]}</h2>
+    ${staged(
+      'mulighetsrom-expectation-matrix',
+      html`<mulighetsrom-expectation-matrix
+        id=${id}
+        editable
+        toolbar
+        .data=${matrix.data}
+        @mulighetsrom-change=${matrix.change}
+      ></mulighetsrom-expectation-matrix>`,
+    )}
   </section>`;
 }
 
 export function gathering1View(ctx: ViewContext, workspace: Workspace) {
-  const t = stepMessages[ctx.lang];
   const cross = bind<AssessmentCrossDocument>(
     ctx,
     workspace,
@@ -51,14 +54,17 @@ export function gathering1View(ctx: ViewContext, workspace: Workspace) {
     'gathering-1',
     html`
       <section class="widget-section" aria-labelledby="cross-heading">
-        <h2 id="cross-heading">${t.assessmentCross}</h2>
-        <mulighetsrom-assessment-cross
-          id="assessment-cross"
-          editable
-          toolbar
-          .data=${cross.data}
-          @mulighetsrom-change=${cross.change}
-        ></mulighetsrom-assessment-cross>
+        <h2 id="cross-heading">${posterNames[ctx.lang].assessmentCross}</h2>
+        ${staged(
+          'mulighetsrom-assessment-cross',
+          html`<mulighetsrom-assessment-cross
+            id="assessment-cross"
+            editable
+            toolbar
+            .data=${cross.data}
+            @mulighetsrom-change=${cross.change}
+          ></mulighetsrom-assessment-cross>`,
+        )}
       </section>
       ${matrixSection(ctx, workspace, 'expectationsRadmann')}
       ${matrixSection(ctx, workspace, 'expectationsFylkesdirektor')}

@@ -9,12 +9,14 @@ import {
 } from '@mulighetsrom/core';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { posterNames } from '../../messages/posters.js';
 import { stepMessages } from '../../messages/steps.js';
 import { href } from '../../shell/paths.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { MAX_CHOSEN_AREAS, chosenAreas, rowsForArea } from './areas.js';
 import { areaPanel, bind, bindings, planSection, selectArea, stepFrame } from './frame.js';
+import { staged } from './staged.js';
 
 /** Shown after a fourth area was refused, until the next accepted change. */
 let limitRefused = false;
@@ -63,14 +65,17 @@ export function modelWidget(ctx: ViewContext, workspace: Workspace, limit: boole
           </p>`
         : nothing
     }
-    <mulighetsrom-model
-      id="model"
-      editable
-      toolbar
-      .data=${model.data}
-      @mulighetsrom-change=${change}
-      @mulighetsrom-select=${select}
-    ></mulighetsrom-model>
+    ${staged(
+      'mulighetsrom-model',
+      html`<mulighetsrom-model
+        id="model"
+        editable
+        toolbar
+        .data=${model.data}
+        @mulighetsrom-change=${change}
+        @mulighetsrom-select=${select}
+      ></mulighetsrom-model>`,
+    )}
     ${areaPanel(ctx, workspace)}
   `;
 }
@@ -91,7 +96,9 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
       (w, value) => ({ ...w, situationBoards: { ...w.situationBoards, [String(area)]: value } }),
       () => ({ area }),
     );
-    const name = followUpAreaText(area, ctx.lang);
+    const title = format(posterNames[ctx.lang].situationBoard, {
+      area: followUpAreaText(area, ctx.lang),
+    });
     const plan = href({ view: 'plan', id: workspace.id, area: String(area) });
     return html`<section
       class="board-section"
@@ -99,19 +106,22 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
       tabindex="-1"
       aria-labelledby=${`board-${area}-heading`}
     >
-      <h3 id=${`board-${area}-heading`}>${format(t.situationBoardFor, { area: name })}</h3>
+      <h3 id=${`board-${area}-heading`}>${title}</h3>
       <p class="area-links">
         <a href=${plan}>${t.areaPlanLink}</a>
         <a href=${`${plan}#rows`}
           >${format(t.areaRowsLink, { count: rowsForArea(workspace, area).length })}</a
         >
       </p>
-      <mulighetsrom-situation-board
-        editable
-        toolbar
-        .data=${b.data}
-        @mulighetsrom-change=${b.change}
-      ></mulighetsrom-situation-board>
+      ${staged(
+        'mulighetsrom-situation-board',
+        html`<mulighetsrom-situation-board
+          editable
+          toolbar
+          .data=${b.data}
+          @mulighetsrom-change=${b.change}
+        ></mulighetsrom-situation-board>`,
+      )}
     </section>`;
   };
   return stepFrame(
@@ -120,7 +130,7 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
     'gathering-2',
     html`
       <section class="widget-section" aria-labelledby="model-heading">
-        <h2 id="model-heading">${t.model}</h2>
+        <h2 id="model-heading">${posterNames[ctx.lang].model}</h2>
         <p class="hint">${t.chooseAreasHint}</p>
         <p class="chosen-areas" aria-live="polite">
           ${chosen.length > 0 ? format(t.chosenAreas, { areas: names }) : t.noChosenAreas}
@@ -128,7 +138,7 @@ export function gathering2View(ctx: ViewContext, workspace: Workspace) {
         ${modelWidget(ctx, workspace, true)}
       </section>
       <section class="widget-section" aria-labelledby="boards-heading">
-        <h2 id="boards-heading">${t.situationBoards}</h2>
+        <h2 id="boards-heading">${posterNames[ctx.lang].situationBoards}</h2>
         ${chosen.length === 0 ? html`<p>${t.noChosenAreas}</p>` : nothing}
         ${repeat(chosen, (area) => area, board)}
       </section>

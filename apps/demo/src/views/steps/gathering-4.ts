@@ -2,10 +2,12 @@
 // hands counted on one screen) and the next steps.
 import type { SwotDocument } from '@mulighetsrom/core';
 import { html } from 'lit';
+import { posterNames } from '../../messages/posters.js';
 import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
 import { bind, planSection, stepFrame } from './frame.js';
+import { staged } from './staged.js';
 
 /** Each participant's dots. */
 const VOTES_EACH = 3;
@@ -28,7 +30,7 @@ export function gathering4View(ctx: ViewContext, workspace: Workspace) {
     'gathering-4',
     html`
       <section class="widget-section" aria-labelledby="ideas-heading">
-        <h2 id="ideas-heading">${t.ideas}</h2>
+        <h2 id="ideas-heading">${posterNames[ctx.lang].ideas}</h2>
         <p class="checkbox-field">
           <input
             type="checkbox"
@@ -43,15 +45,18 @@ export function gathering4View(ctx: ViewContext, workspace: Workspace) {
           <label for="room-mode">${t.roomMode}</label>
         </p>
         <p id="room-mode-hint" class="hint">${t.roomModeHint}</p>
-        <mulighetsrom-swot
-          id="ideas"
-          editable
-          toolbar
-          vote-limit=${VOTES_EACH}
-          ?room-mode=${roomMode}
-          .data=${ideas.data}
-          @mulighetsrom-change=${ideas.change}
-        ></mulighetsrom-swot>
+        ${staged(
+          'mulighetsrom-swot',
+          html`<mulighetsrom-swot
+            id="ideas"
+            editable
+            toolbar
+            vote-limit=${VOTES_EACH}
+            ?room-mode=${roomMode}
+            .data=${ideas.data}
+            @mulighetsrom-change=${ideas.change}
+          ></mulighetsrom-swot>`,
+        )}
       </section>
       ${planSection(ctx, workspace, 'nextSteps', 'next-steps')}
     `,

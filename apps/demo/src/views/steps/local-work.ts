@@ -1,5 +1,6 @@
 // The weeks of local work between gatherings 1 and 2: free notes, saved as they are typed.
 import { html } from 'lit';
+import { posterNames } from '../../messages/posters.js';
 import { stepMessages } from '../../messages/steps.js';
 import type { Workspace } from '../../workspace/document.js';
 import type { ViewContext } from '../context.js';
@@ -14,7 +15,9 @@ export function localWorkView(ctx: ViewContext, workspace: Workspace) {
     workspace,
     'local-work',
     html`<section class="widget-section">
-      <label class="section-label" for="local-work-notes">${t.notesLabel}</label>
+      <label class="section-label" for="local-work-notes"
+        >${posterNames[ctx.lang].localWorkNotes}</label
+      >
       <p id="local-work-hint" class="hint">${t.notesHint}</p>
       <textarea
         id="local-work-notes"

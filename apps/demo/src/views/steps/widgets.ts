@@ -1,6 +1,7 @@
 // Each widget's module loads the first time a view shows it, so the home page does not download
-// d3 for the wheel. The shell shows a view once its widgets are defined (a loading view until
-// then), so a view never flashes undefined elements and its widgets render with their data.
+// d3 for the wheel. A step view is drawn at once and each widget mounts once its element is
+// defined (./staged.js); the plan view shows a loading view until its table is defined. Either
+// way a view never flashes undefined elements, and its widgets render with their data.
 const modules = {
   'mulighetsrom-model': () => import('@mulighetsrom/elements/model.js'),
   'mulighetsrom-expectation-matrix': () => import('@mulighetsrom/elements/expectation-matrix.js'),
@@ -36,4 +37,25 @@ export function widgetsReady(tags: readonly WidgetTag[], done: () => void): bool
       );
     }
   return tags.every((tag) => loaded.has(tag));
+}
+
+/** Whether the widgets' modules are all there (loads nothing). */
+export const widgetsLoaded = (tags: readonly WidgetTag[]): boolean =>
+  tags.every((tag) => loaded.has(tag));
+
+/**
+ * Starts loading the widgets' modules once the frame being drawn is painted: a step view's
+ * heading and guide (its largest paint) never wait behind the widgets' downloads. A hidden tab
+ * paints nothing, so a timer starts them there.
+ */
+export function loadWidgetsAfterPaint(tags: readonly WidgetTag[]): void {
+  if (widgetsLoaded(tags)) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    widgetsReady(tags, () => undefined);
+  };
+  requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 200);
 }
