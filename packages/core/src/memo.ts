@@ -5,6 +5,7 @@
 /**
  * `build` wrapped so each key is built once; `key` turns the arguments into the cache key.
  * When `limit` keys are held, the oldest leaves first. `undefined` results are cached too.
+ * @internal
  */
 export function memoize<A extends unknown[], V>(
   key: (...args: A) => string,
