@@ -3,7 +3,6 @@
 // A widget shows these beside colour and symbol, so nothing is told by colour alone.
 import { format } from '../i18n/format.js';
 import { matrixMessages } from '../i18n/matrix.js';
-import type { Lang } from '../types.js';
 import type { MatrixConsensus, MatrixTally } from './tally.js';
 import type { MatrixMark, ResolvedMatrix, ResolvedMatrixItem } from './types.js';
 
