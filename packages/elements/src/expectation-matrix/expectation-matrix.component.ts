@@ -49,7 +49,6 @@ const errorsPart = lazy(() => import('./matrix-errors.js'));
 
 /** The edit a key on a grid cell makes, if any (the arrows are the roving focus's). */
 function cellEditOf(event: KeyboardEvent, hasMain: boolean): CellEdit | undefined {
-  if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
   if (event.key === ' ' || event.key === 'Enter') return 'cycle';
   if (event.key === 'Delete' || event.key === 'Backspace') return 'clear';
   return event.key === '*' && hasMain ? 'main' : undefined;
@@ -178,6 +177,7 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
    */
   protected static readonly editingPart = lazy(() => import('./matrix-editor.js'));
   private editor?: MatrixEditor;
+  private editorRequested = false;
   /** Cell edits made before the editing half arrived, in order: made once it is there. */
   private readonly queued: { row: string; column: string; kind: CellEdit }[] = [];
 
@@ -191,10 +191,11 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Start loading as soon as the widget is editable: usually there before the user acts.
-    if (this.editable && !this.editor) this.loadEditor();
+    if (this.editable && !this.editorRequested) this.loadEditor();
   }
 
   private loadEditor(): void {
+    this.editorRequested = true;
     const part = (this.constructor as typeof MulighetsromExpectationMatrix).editingPart;
     this.parts.with(part, ({ MatrixEditor }) => {
       const editor = (this.editor ??= new MatrixEditor({
@@ -315,11 +316,9 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
   /** One edit of a view cell; made once the editing half is there if it is still loading. */
   private edit(viewRow: string, viewColumn: string, kind: CellEdit): void {
     const { row, column } = this.dataCell(viewRow, viewColumn);
+    // The grid is editable only after willUpdate() started loading the part: it drains this.
     if (this.editor) this.editor.edit(row, column, kind);
-    else {
-      this.queued.push({ row, column, kind });
-      this.loadEditor();
-    }
+    else this.queued.push({ row, column, kind });
   }
 
   private toggleTransposed = (): void => {
