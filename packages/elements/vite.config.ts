@@ -68,6 +68,26 @@ const D3_WIDGET_MODULE =
   /[\\/](?:node_modules[\\/](?:d3-[\w-]+|internmap)[\\/]|elements[\\/]src[\\/](?:annual-wheel|follow-up-table)[\\/]|core[\\/](?:src|dist)[\\/](?:wheel[\\/]|follow-up[\\/]|i18n[\\/](?:wheel|follow-up)\.))/;
 
 /**
+ * The matrix's own modules in core (not matrix/ids, which the annual wheel shares): its lazy
+ * editing half and CSV writer use some of them with its first render, so SHARED leaves them
+ * out, else the presets and the catalogs would move into the chunk the model's page loads.
+ */
+const MATRIX_MODULE =
+  /[\\/]core[\\/](?:src|dist)[\\/](?:matrix[\\/](?!ids\.|csv\.)|i18n[\\/]matrix\.|catalog[\\/](?:expectations|example-offices)\.)/;
+
+/**
+ * The matrix's first-render modules of MATRIX_MODULE in one chunk (without it the splitter
+ * cuts one per set of importers: presets, tallies, texts), which its page loads beside its own
+ * module and its lazy parts import from.
+ */
+const MATRIX = {
+  name: 'matrix',
+  test: (id: string) => MATRIX_MODULE.test(id),
+  tags: ['$initial' as const],
+  priority: 1,
+};
+
+/**
  * One shared chunk: every module a widget's first render needs (`$initial`: in the static
  * imports of an entry) that another chunk uses too (`minShareCount: 2`: another widget, or a
  * lazy part such as the detail panel). Without it the splitter makes a small common chunk for
@@ -78,7 +98,10 @@ const D3_WIDGET_MODULE =
 const SHARED = {
   name: 'shared',
   test: (id: string) =>
-    !BOARD_MODULE.test(id) && !EDITING_MODULE.test(id) && !D3_WIDGET_MODULE.test(id),
+    !BOARD_MODULE.test(id) &&
+    !EDITING_MODULE.test(id) &&
+    !D3_WIDGET_MODULE.test(id) &&
+    !MATRIX_MODULE.test(id),
   tags: ['$initial' as const],
   minShareCount: 2,
   priority: 2,
@@ -115,7 +138,7 @@ export default defineConfig({
       output: {
         minify: true,
         chunkFileNames: 'cdn/chunks/[name]-[hash].js',
-        codeSplitting: { groups: [SHARED] },
+        codeSplitting: { groups: [SHARED, MATRIX] },
         postBanner: COMPILE_HINT,
       },
     },

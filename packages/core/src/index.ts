@@ -125,15 +125,14 @@ export {
 export {
   describeMatrixCell,
   describeMatrixConsensus,
-  describeMatrixEdit,
   describeMatrixTally,
   matrixCaption,
   matrixCellValue,
   matrixItemsValue,
   matrixLegend,
   summarizeMatrixConsensus,
-  type MatrixEdit,
 } from './matrix/describe.js';
+export { describeMatrixEdit, type MatrixEdit } from './matrix/describe-edit.js';
 export { deriveNetworkStatus, networkOfModels } from './matrix/derive.js';
 export { matrixToCsv, type MatrixCsvOptions } from './matrix/csv.js';
 export { matrixMessages, type MatrixMessages } from './i18n/matrix.js';

@@ -3,14 +3,13 @@ import { LANGS } from '../i18n/lang.js';
 import {
   describeMatrixCell,
   describeMatrixConsensus,
-  describeMatrixEdit,
   describeMatrixTally,
   matrixCaption,
   matrixCellValue,
   matrixLegend,
   summarizeMatrixConsensus,
-  type MatrixEdit,
 } from './describe.js';
+import { describeMatrixEdit, type MatrixEdit } from './describe-edit.js';
 import { parseMatrix } from './parse.js';
 import { resolveMatrix, transposeMatrix } from './resolve.js';
 import { matrixConsensus, tallyMatrixColumns, tallyMatrixRows } from './tally.js';

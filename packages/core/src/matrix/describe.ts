@@ -1,8 +1,8 @@
-// The matrix in words: caption, legend, one cell's text, tallies, consensus and the undo steps.
+// The matrix in words: caption, legend, one cell's text, tallies and consensus (the undo steps
+// are in describe-edit.ts, which only an editable matrix loads).
 // A widget shows these beside colour and symbol, so nothing is told by colour alone.
 import { format } from '../i18n/format.js';
-import { matrixMessages, type MatrixMessages } from '../i18n/matrix.js';
-import type { Lang } from '../types.js';
+import { matrixMessages } from '../i18n/matrix.js';
 import type { MatrixConsensus, MatrixTally } from './tally.js';
 import type { MatrixMark, ResolvedMatrix, ResolvedMatrixItem } from './types.js';
 
@@ -102,52 +102,4 @@ export function summarizeMatrixConsensus(
   const labels = new Map(matrix.columns.map((c) => [c.id, c.label]));
   const columns = consensus.map((c) => `${labels.get(c.id) ?? c.id} (${c.value.label})`);
   return format(m.consensusSummary, { columns: columns.join('; ') });
-}
-
-/** One edit, named by the labels the widget shows: the undo step and its announcement. */
-export type MatrixEdit =
-  | {
-      readonly kind: 'cell';
-      readonly row: string;
-      readonly column: string;
-      readonly value?: string;
-    }
-  | { readonly kind: 'main'; readonly row: string; readonly column: string; readonly main: boolean }
-  | { readonly kind: 'noAnswer'; readonly row: string; readonly noAnswer: boolean }
-  | {
-      readonly kind: `${'row' | 'column'}${'Added' | 'Renamed' | 'Removed' | 'Moved'}`;
-      readonly label: string;
-    };
-
-const LIST_EDITS = {
-  rowAdded: 'editRowAdded',
-  rowRenamed: 'editRowRenamed',
-  rowRemoved: 'editRowRemoved',
-  rowMoved: 'editRowMoved',
-  columnAdded: 'editColumnAdded',
-  columnRenamed: 'editColumnRenamed',
-  columnRemoved: 'editColumnRemoved',
-  columnMoved: 'editColumnMoved',
-} as const satisfies Record<string, keyof MatrixMessages>;
-
-/** The text of an undo step: «Celle endret: NAV-ledere, Flere møtepunkter: Forventning». */
-export function describeMatrixEdit(edit: MatrixEdit, lang: Lang): string {
-  const m = matrixMessages[lang];
-  switch (edit.kind) {
-    case 'cell': {
-      const { row, column, value } = edit;
-      return value === undefined
-        ? format(m.editCellCleared, { row, column })
-        : format(m.editCell, { row, column, value });
-    }
-    case 'main':
-      return format(edit.main ? m.editMainSet : m.editMainCleared, {
-        row: edit.row,
-        column: edit.column,
-      });
-    case 'noAnswer':
-      return format(edit.noAnswer ? m.editNoAnswerSet : m.editNoAnswerCleared, { row: edit.row });
-    default:
-      return format(m[LIST_EDITS[edit.kind]], { label: edit.label });
-  }
 }

@@ -1,11 +1,9 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type {
   Lang,
   MatrixDocument,
-  MatrixEdit,
-  MatrixMessages,
   MatrixTally,
   ParseResult,
   ResolvedMatrix,
@@ -16,27 +14,12 @@ import { format } from '@mulighetsrom/core/i18n/format.js';
 import { matrixMessages } from '@mulighetsrom/core/i18n/matrix.js';
 import {
   describeMatrixConsensus,
-  describeMatrixEdit,
   describeMatrixTally,
   matrixCaption,
   matrixItemsValue,
   matrixLegend,
   summarizeMatrixConsensus,
 } from '@mulighetsrom/core/matrix/describe.js';
-import {
-  addMatrixColumn,
-  addMatrixRow,
-  clearMatrixCell,
-  cycleMatrixCell,
-  toggleMatrixMain,
-  moveMatrixColumn,
-  moveMatrixRow,
-  removeMatrixColumn,
-  removeMatrixRow,
-  renameMatrixColumn,
-  renameMatrixRow,
-  setMatrixNoAnswer,
-} from '@mulighetsrom/core/matrix/edit.js';
 import { matrixToCsv } from '@mulighetsrom/core/matrix/csv.js';
 import { networkOfModels } from '@mulighetsrom/core/matrix/derive.js';
 import { matrixChecks, quickParseMatrix } from '@mulighetsrom/core/matrix/matrix-schema.js';
@@ -53,20 +36,23 @@ import { lazy } from '../internal/lazy.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import { printOnPage } from '../internal/print-page.js';
 import { ContainerWidthController } from '../internal/container-width.js';
-import { MoveMenuController } from '../internal/move-menu.js';
 import { RovingFocusController } from '../internal/roving-focus.js';
 import { matrixStyles } from './expectation-matrix.styles.js';
+import type { Axis, CellEdit, MatrixEditor } from './matrix-editor.js';
 
 // Parts the first render does not need, loaded on first use and shared by every instance: the
-// texts of bad data, and offering a file. The CSV writer is imported, not lazy: its modules
-// (tallies, texts) are the first render's too, and a lazy part sharing them would move them
-// into the chunk that every widget's page loads.
+// texts of bad data, and the editing half (loaded as soon as `editable` is set). vite.config.ts
+// keeps the matrix's modules they share with the first render out of the chunk every widget's
+// page loads. The CSV writer (0.3 kB gzip) stays in the first download: as a part of its own it
+// cost the CDN folder more than it saved.
 const errorsPart = lazy(() => import('./matrix-errors.js'));
 
-type Axis = 'rows' | 'columns';
-
-const axisHeading = (m: MatrixMessages, axis: Axis): string =>
-  axis === 'rows' ? m.rowsHeading : m.columnsHeading;
+/** The edit a key on a grid cell makes, if any (the arrows are the roving focus's). */
+function cellEditOf(event: KeyboardEvent, hasMain: boolean): CellEdit | undefined {
+  if (event.key === ' ' || event.key === 'Enter') return 'cycle';
+  if (event.key === 'Delete' || event.key === 'Backspace') return 'clear';
+  return event.key === '*' && hasMain ? 'main' : undefined;
+}
 
 let instances = 0;
 
@@ -185,11 +171,15 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     },
   });
 
-  /** The move menus of the row and column lists (one container each: no move across). */
-  private readonly moves = {
-    rows: this.moveMenu('rows'),
-    columns: this.moveMenu('columns'),
-  } as const;
+  /**
+   * The editing half: cell edits, the row and column editor. Loaded once `editable` is set;
+   * a subclass may load it another way (the tests hold it back to see the loading state).
+   */
+  protected static readonly editingPart = lazy(() => import('./matrix-editor.js'));
+  private editor?: MatrixEditor;
+  private editorRequested = false;
+  /** Cell edits made before the editing half arrived, in order: made once it is there. */
+  private readonly queued: { row: string; column: string; kind: CellEdit }[] = [];
 
   private cached?: {
     readonly doc: MatrixDocument;
@@ -197,6 +187,29 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     readonly transposed: boolean;
     readonly view: MatrixView;
   };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Start loading as soon as the widget is editable: usually there before the user acts.
+    if (this.editable && !this.editorRequested) this.loadEditor();
+  }
+
+  private loadEditor(): void {
+    this.editorRequested = true;
+    const part = (this.constructor as typeof MulighetsromExpectationMatrix).editingPart;
+    this.parts.with(part, ({ MatrixEditor }) => {
+      const editor = (this.editor ??= new MatrixEditor({
+        element: this,
+        uid: this.uid,
+        lang: () => this.language,
+        axis: (axis) => this.axis(axis),
+        resolve: (doc) => resolveMatrix(this.source(doc, this.language), this.language),
+        applyEdit: (change, label, announce) => this.applyEdit(change, label, announce),
+        announce: (text) => this.announcer.announce(text),
+      }));
+      for (const { row, column, kind } of this.queued.splice(0)) editor.edit(row, column, kind);
+    });
+  }
 
   protected parseData(input: unknown): MaybeLater<ParseResult<MatrixDocument>> {
     const value = quickParseMatrix(input);
@@ -250,90 +263,6 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     return doc ? resolveMatrix(this.source(doc, this.language), this.language)[axis] : [];
   }
 
-  private moveMenu(axis: Axis): MoveMenuController {
-    return new MoveMenuController(this, {
-      sizes: () => new Map([[axis, this.axis(axis).length]]),
-      itemText: (at) => this.axis(axis)[at.index]?.label ?? '',
-      containerText: () => axisHeading(matrixMessages[this.language], axis),
-      move: (from, to) => {
-        const label = this.axis(axis)[from.index]?.label ?? '';
-        const move = axis === 'rows' ? moveMatrixRow : moveMatrixColumn;
-        this.structureEdit(
-          (doc) => move(doc, from.index, to.index),
-          {
-            kind: axis === 'rows' ? 'rowMoved' : 'columnMoved',
-            label,
-          },
-          false,
-        );
-      },
-      handle: (at) =>
-        this.renderRoot.querySelector<HTMLElement>(
-          `.axis-${axis} > ol > li:nth-child(${at.index + 1}) .move-handle`,
-        ),
-      announce: (text) => this.announcer.announce(text),
-      lang: () => this.language,
-    });
-  }
-
-  /** One edit of the rows or columns: an undo step, announced (the move menu says its own). */
-  private structureEdit(
-    change: (doc: MatrixDocument) => MatrixDocument,
-    edit: MatrixEdit,
-    announce = true,
-  ): boolean {
-    return this.applyEdit(change, describeMatrixEdit(edit, this.language), announce);
-  }
-
-  private rename(axis: Axis, id: string, input: HTMLInputElement): void {
-    const label = input.value.trim();
-    const rename = axis === 'rows' ? renameMatrixRow : renameMatrixColumn;
-    const done = this.structureEdit((doc) => rename(doc, id, label), {
-      kind: axis === 'rows' ? 'rowRenamed' : 'columnRenamed',
-      label: label || id,
-    });
-    if (!done) input.value = this.axis(axis).find((item) => item.id === id)?.label ?? '';
-  }
-
-  private removeItem(axis: Axis, item: ResolvedMatrixItem): void {
-    const remove = axis === 'rows' ? removeMatrixRow : removeMatrixColumn;
-    const at = this.axis(axis).findIndex((i) => i.id === item.id);
-    const done = this.structureEdit((doc) => remove(doc, item.id), {
-      kind: axis === 'rows' ? 'rowRemoved' : 'columnRemoved',
-      label: item.label,
-    });
-    // The button went with its item: focus the item now in its place, else the add field.
-    if (done)
-      void this.updateComplete.then(() => {
-        const list = this.renderRoot.querySelector(`.axis-${axis}`);
-        const items = list?.querySelectorAll('ol > li') ?? [];
-        const near = items[Math.min(at, items.length - 1)];
-        (near?.querySelector('input') ?? list?.querySelector<HTMLElement>('form input'))?.focus();
-      });
-  }
-
-  private setNoAnswer(row: ResolvedMatrixItem, noAnswer: boolean): void {
-    this.structureEdit((doc) => setMatrixNoAnswer(doc, row.id, noAnswer), {
-      kind: 'noAnswer',
-      row: row.label,
-      noAnswer,
-    });
-  }
-
-  private addItem(axis: Axis, event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const input = form.querySelector('input')!;
-    const label = input.value.trim();
-    if (!label) return;
-    const add = axis === 'rows' ? addMatrixRow : addMatrixColumn;
-    const done = this.structureEdit((doc) => add(doc, { label }), {
-      kind: axis === 'rows' ? 'rowAdded' : 'columnAdded',
-      label,
-    });
-    if (done) input.value = '';
-  }
-
   /** The data's (row, column) of a view cell: swapped in a transposed view. */
   private dataCell(row: string, column: string): { row: string; column: string } {
     return this.transposed ? { row: column, column: row } : { row, column };
@@ -357,16 +286,11 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     const cell = this.cellOf(event);
     const key = cell?.dataset['key'];
     if (!cell || key === undefined) return;
-    const [row = '', column = ''] = key.split(SEP);
-    if (event.key === ' ' || event.key === 'Enter') {
+    const kind = cellEditOf(event, !!this.view()?.matrix.main);
+    if (kind) {
       event.preventDefault();
-      this.edit(row, column, 'cycle');
-    } else if (event.key === 'Delete' || event.key === 'Backspace') {
-      event.preventDefault();
-      this.edit(row, column, 'clear');
-    } else if (event.key === '*' && this.view()?.matrix.main) {
-      event.preventDefault();
-      this.edit(row, column, 'main');
+      const [row = '', column = ''] = key.split(SEP);
+      this.edit(row, column, kind);
     } else {
       this.roving.onKeydown(event, key);
     }
@@ -389,28 +313,12 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
     this.edit(row, column, 'cycle');
   };
 
-  /** One edit of a view cell: an undo step named by what it did, announced. */
-  private edit(viewRow: string, viewColumn: string, kind: 'cycle' | 'clear' | 'main'): void {
+  /** One edit of a view cell; made once the editing half is there if it is still loading. */
+  private edit(viewRow: string, viewColumn: string, kind: CellEdit): void {
     const { row, column } = this.dataCell(viewRow, viewColumn);
-    const change = { cycle: cycleMatrixCell, clear: clearMatrixCell, main: toggleMatrixMain }[kind];
-    const lang = this.language;
-    this.applyEdit(
-      (doc) => change(doc, row, column),
-      (next) => {
-        const after = resolveMatrix(this.source(next, lang), lang);
-        const names = {
-          row: after.rows.find((r) => r.id === row)?.label ?? row,
-          column: after.columns.find((c) => c.id === column)?.label ?? column,
-        };
-        const cell = after.cells.get(row)?.get(column);
-        return describeMatrixEdit(
-          kind === 'main'
-            ? { kind: 'main', ...names, main: cell?.main === true }
-            : { kind: 'cell', ...names, value: cell?.value?.label },
-          lang,
-        );
-      },
-    );
+    // The grid is editable only after willUpdate() started loading the part: it drains this.
+    if (this.editor) this.editor.edit(row, column, kind);
+    else this.queued.push({ row, column, kind });
   }
 
   private toggleTransposed = (): void => {
@@ -466,7 +374,7 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
               : nothing
             : this.current?.models
               ? nothing
-              : this.renderStructure(lang)
+              : (this.editor?.renderStructure(lang) ?? nothing)
         }
       </div>`;
   }
@@ -596,57 +504,6 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
         >${text}</span
       >
     </td>`;
-  }
-
-  /** The editor of rows and columns: rename, move (menu), remove, add. */
-  private renderStructure(lang: Lang): TemplateResult {
-    const m = matrixMessages[lang];
-    return html`<div class="structure" role="group" aria-labelledby="${this.uid}-structure">
-      <p class="legend-title" id="${this.uid}-structure">${m.structureHeading}</p>
-      ${(['rows', 'columns'] as const).map((axis) => {
-        const items = this.axis(axis);
-        const heading = `${this.uid}-${axis}`;
-        return html`<div class="axis axis-${axis}" role="group" aria-labelledby=${heading}>
-          <p class="axis-title" id=${heading}>${axisHeading(m, axis)}</p>
-          <ol>
-            ${items.map(
-              (item, index) =>
-                html`<li>
-                  <input
-                    type="text"
-                    .value=${item.label}
-                    aria-label=${format(m.renameItem, { label: item.label })}
-                    @change=${(e: Event) => this.rename(axis, item.id, e.target as HTMLInputElement)}
-                  />
-                  ${this.moves[axis].render({ container: axis, index }, lang)}
-                  ${
-                    axis === 'rows'
-                      ? html`<label class="no-answer-choice"
-                          ><input
-                            type="checkbox"
-                            .checked=${item.noAnswer}
-                            aria-label=${format(m.rowNoAnswer, { label: item.label })}
-                            @change=${(e: Event) =>
-                              this.setNoAnswer(item, (e.target as HTMLInputElement).checked)}
-                          />${m.noAnswer}</label
-                        >`
-                      : nothing
-                  }
-                  <button type="button" @click=${() => this.removeItem(axis, item)}>
-                    ${format(m.removeItem, { label: item.label })}
-                  </button>
-                </li>`,
-            )}
-          </ol>
-          <form class="add" @submit=${(e: SubmitEvent) => this.addItem(axis, e)}>
-            <label
-              >${axis === 'rows' ? m.newRowName : m.newColumnName} <input type="text" name="label"
-            /></label>
-            <button type="submit">${axis === 'rows' ? m.addRow : m.addColumn}</button>
-          </form>
-        </div>`;
-      })}
-    </div>`;
   }
 
   private renderLegend(matrix: ResolvedMatrix): TemplateResult {

@@ -10,8 +10,9 @@ import {
   type MatrixPresetId,
   type ModelDocument,
 } from '@mulighetsrom/core';
+import { lazy } from '../internal/lazy.js';
 import './mulighetsrom-expectation-matrix.js';
-import type { MulighetsromExpectationMatrix } from './expectation-matrix.component.js';
+import { MulighetsromExpectationMatrix } from './expectation-matrix.component.js';
 
 const RADMANN: MatrixDocument = {
   preset: 'radmann',
@@ -414,6 +415,101 @@ describe('<mulighetsrom-expectation-matrix>', () => {
         row: 'radmenn',
         column: 'radmann-01',
       });
+    });
+
+    it('a read-only matrix never loads the editing half; editable loads it at once', async () => {
+      let loads = 0;
+      class Counting extends MulighetsromExpectationMatrix {
+        protected static override readonly editingPart = lazy(() => {
+          loads++;
+          return import('./matrix-editor.js');
+        });
+      }
+      customElements.define('test-matrix-counting', Counting);
+      const el = await fixture<Counting>(
+        html`<test-matrix-counting .data=${RADMANN} lang="nb"></test-matrix-counting>`,
+      );
+      expect(loads).to.equal(0);
+      expect(root(el).querySelector('.structure')).to.equal(null);
+      el.editable = true;
+      await el.updateComplete;
+      expect(loads).to.equal(1);
+      expect(root(el).querySelector('.structure')).to.not.equal(null);
+    });
+
+    it('editable set on a read-only matrix, act at once: the click is not lost', async () => {
+      const el = await matrix(RADMANN);
+      const change = sinon.spy();
+      el.addEventListener('mulighetsrom-change', change);
+      el.editable = true;
+      // The grid is there after one render, whether or not the editing half has arrived.
+      await waitUntil(() => cells(el)[1]?.dataset['key'] !== undefined);
+      cells(el)[1]!.click();
+      await el.updateComplete;
+      expect(change.callCount).to.equal(1);
+      expect(text(cells(el)[1])).to.equal('✓Forventning');
+    });
+
+    it('while the editing half loads: edits and moves wait for it, none is lost', async () => {
+      const errors = sinon.spy(console, 'error');
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      class HeldBack extends MulighetsromExpectationMatrix {
+        protected static override readonly editingPart = lazy(async () => {
+          await gate;
+          return import('./matrix-editor.js');
+        });
+      }
+      customElements.define('test-matrix-held-back', HeldBack);
+      const el = document.createElement('test-matrix-held-back') as HeldBack;
+      el.lang = 'nb';
+      el.data = RADMANN;
+      el.editable = true;
+      document.body.append(el);
+      try {
+        await waitUntil(() => cells(el).length > 0);
+        const change = sinon.spy();
+        el.addEventListener('mulighetsrom-change', change);
+        // Read-only-looking chrome is left out until the part is there; the grid is not.
+        expect(root(el).querySelector('table')!.getAttribute('role')).to.equal('grid');
+        expect(root(el).querySelector('.structure')).to.equal(null);
+        cells(el)[1]!.focus();
+        await sendKeys({ press: 'Space' });
+        cells(el)[2]!.click();
+        // A move waits for the render after the part, as updateComplete does.
+        cells(el)[2]!.focus();
+        await sendKeys({ press: 'ArrowRight' });
+        const clear = new KeyboardEvent('keydown', {
+          key: 'Delete',
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        });
+        cells(el)[0]!.dispatchEvent(clear);
+        expect(clear.defaultPrevented).to.equal(true);
+        await aTimeout(20);
+        expect(change.called).to.equal(false);
+        let settled = false;
+        void el.updateComplete.then(() => (settled = true));
+        await aTimeout(0);
+        expect(settled).to.equal(false); // updateComplete waits for the part
+        release();
+        await el.updateComplete;
+        expect(change.callCount).to.equal(3);
+        expect(text(cells(el)[1])).to.equal('✓Forventning');
+        expect(text(cells(el)[2])).to.equal('✓Forventning');
+        expect(text(cells(el)[0])).to.equal('Ikke diskutert');
+        expect(root(el).querySelector('.structure')).to.not.equal(null);
+        expect(focusedKey(el)).to.equal(key('fylkesdirektorer', 'radmann-04'));
+        // Each queued edit is its own undo step.
+        await sendKeys({ press: 'Control+z' });
+        await el.updateComplete;
+        expect(text(cells(el)[0])).to.equal('✓Forventning');
+        expect(errors.called).to.equal(false);
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
     });
 
     it('a read-only matrix ignores Space and clicks', async () => {
