@@ -1,10 +1,11 @@
 // What a read-only follow-up table loads (its own page: nothing else has loaded the parts), and
-// an editable one made from it.
+// an editable one made from it: no editing controls until the editing half is there, and the
+// first render that shows them takes a key press at once.
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import './mulighetsrom-follow-up-table.js';
 import type { MulighetsromFollowUpTable } from './follow-up-table.component.js';
-import { LAZY_PLAN, loadedModules, press, TODAY } from './lazy-test-helpers.js';
+import { atFirst, LAZY_PLAN, loadedModules, press, TODAY } from './lazy-test-helpers.js';
 
 describe('<mulighetsrom-follow-up-table> loads its editing half only when editable', () => {
   let errors: sinon.SinonSpy;
@@ -55,7 +56,7 @@ describe('<mulighetsrom-follow-up-table> loads its editing half only when editab
     expect(errors.called).to.equal(false);
   });
 
-  it('editable set on a shown table: the grid comes with its editing half, Enter edits', async () => {
+  it('editable set on a shown table: readable meanwhile, no control before it loads, Enter at once', async () => {
     // A new read-only table (fixtures are removed after each test); nothing has loaded the half.
     el = await fixture<MulighetsromFollowUpTable>(
       html`<mulighetsrom-follow-up-table
@@ -64,15 +65,29 @@ describe('<mulighetsrom-follow-up-table> loads its editing half only when editab
       ></mulighetsrom-follow-up-table>`,
     );
     const root = el.shadowRoot!;
-    expect(root.querySelector('table')!.getAttribute('role')).to.equal('table');
     expect(loadedModules().editing).to.deep.equal([]);
+    let earlier = 0;
+    const opened = atFirst(
+      root,
+      'table[role="grid"]',
+      () => {
+        // The first render with the grid: its cells are focusable and Enter edits right away.
+        const cell = root.querySelector<HTMLElement>('tr[data-id="r1"] td[data-column="what"]')!;
+        expect(cell.tabIndex).to.equal(0);
+        cell.focus();
+        expect(press(cell, 'Enter')).to.equal(false); // taken (default prevented)
+      },
+      (r) => {
+        // Before the editing half arrives the plan stays readable, with no control that could
+        // swallow a key press, a paste or a click.
+        earlier++;
+        expect(r.querySelector('table')?.getAttribute('role')).to.equal('table');
+        expect(r.querySelector('td[tabindex], .move-handle, .add-row, .history')).to.equal(null);
+      },
+    );
     el.editable = true;
-    await el.updateComplete; // waits for the editing half
-    expect(root.querySelector('table')!.getAttribute('role')).to.equal('grid');
-    const cell = root.querySelector<HTMLElement>('tr[data-id="r1"] td[data-column="what"]')!;
-    expect(cell.tabIndex).to.equal(0);
-    cell.focus();
-    expect(press(cell, 'Enter')).to.equal(false); // taken (default prevented)
+    await opened;
+    expect(earlier).to.be.greaterThan(0);
     await el.updateComplete;
     const editor = root.querySelector<HTMLInputElement>('input.editor')!;
     expect(root.activeElement).to.equal(editor);
