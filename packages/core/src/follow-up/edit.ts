@@ -6,17 +6,13 @@ import { AREA_BASICS } from '../catalog/areas.js';
 import { followUpMessages } from '../i18n/follow-up.js';
 import { format } from '../i18n/format.js';
 import { readWhen } from './dates.js';
-import { groupFollowUpRows, NO_SECTION } from './plan.js';
+import { followUpRows, groupFollowUpRows, NO_SECTION } from './plan.js';
 import { FOLLOW_UP_STATUSES } from './schema.js';
 import type { FollowUpColumn, FollowUpDocument, FollowUpRow, FollowUpStatus } from './types.js';
 
-/** Rows of the printed template: five, numbered, empty. @internal */
-export const TEMPLATE_ROWS = 5;
-
-/** The plan's rows, or the empty template's five when it has no `rows` at all. */
-export function followUpRows(doc: FollowUpDocument): FollowUpRow[] {
-  return doc.rows ?? Array.from({ length: TEMPLATE_ROWS }, (_, i) => ({ id: `row-${i + 1}` }));
-}
+// The read-only table needs these two as well: they live in plan.ts, so a table that never edits
+// does not load this module.
+export { followUpRowNumbers, followUpRows, TEMPLATE_ROWS } from './plan.js';
 
 /** The plan with its rows given (the template's made real on the first edit). */
 const withRows = (doc: FollowUpDocument, rows: FollowUpRow[]): FollowUpDocument => ({
@@ -192,14 +188,6 @@ export function moveFollowUpRow(
     }
   if (out.every((row, i) => row === rows[i])) return doc;
   return withRows(doc, out);
-}
-
-/** The display number of a row: its place in the plan's group order, from 1. */
-export function followUpRowNumbers(doc: FollowUpDocument): Map<string, number> {
-  const numbers = new Map<string, number>();
-  for (const group of groupFollowUpRows(withRows(doc, followUpRows(doc))))
-    for (const row of group.rows) numbers.set(row.id, numbers.size + 1);
-  return numbers;
 }
 
 /** An edit's words for `lang` are made by the widget; this names the row for them. @internal */

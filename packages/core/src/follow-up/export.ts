@@ -3,7 +3,7 @@
 import { toCsv, type CsvCell } from '../csv.js';
 import { followUpMessages } from '../i18n/follow-up.js';
 import type { Lang } from '../types.js';
-import { followUpRows } from './edit.js';
+import { followUpRows } from './plan.js';
 import {
   followUpCellText,
   followUpColumnTitle,

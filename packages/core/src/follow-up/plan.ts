@@ -178,6 +178,22 @@ export function groupFollowUpRows(doc: FollowUpDocument): FollowUpGroup[] {
   return groups;
 }
 
+/** Rows of the printed template: five, numbered, empty. @internal */
+export const TEMPLATE_ROWS = 5;
+
+/** The plan's rows, or the empty template's five when it has no `rows` at all. */
+export function followUpRows(doc: FollowUpDocument): FollowUpRow[] {
+  return doc.rows ?? Array.from({ length: TEMPLATE_ROWS }, (_, i) => ({ id: `row-${i + 1}` }));
+}
+
+/** The display number of a row: its place in the plan's group order, from 1. */
+export function followUpRowNumbers(doc: FollowUpDocument): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const group of groupFollowUpRows({ ...doc, rows: followUpRows(doc) }))
+    for (const row of group.rows) numbers.set(row.id, numbers.size + 1);
+  return numbers;
+}
+
 /** A section's heading. */
 export const followUpSectionTitle = (group: FollowUpGroup, lang: Lang): string =>
   group.section

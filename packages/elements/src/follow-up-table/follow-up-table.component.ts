@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -15,39 +15,20 @@ import type {
   FollowUpStatus,
   Lang,
   ParseResult,
-  PastePlan,
 } from '@mulighetsrom/core';
 import { commonMessages } from '@mulighetsrom/core/i18n/common.js';
 import { format } from '@mulighetsrom/core/i18n/format.js';
 import { followUpMessages } from '@mulighetsrom/core/i18n/follow-up.js';
 import { isoDay, todayIso } from '@mulighetsrom/core/follow-up/dates.js';
 import {
-  addFollowUpRow,
-  deleteFollowUpRow,
-  duplicateFollowUpRow,
-  moveFollowUpRow,
-  followUpRowNumbers,
-  followUpRows,
-  setFollowUpCell,
-} from '@mulighetsrom/core/follow-up/edit.js';
-import {
-  followUpToCsv,
-  followUpToMarkdown,
-  followUpToText,
-} from '@mulighetsrom/core/follow-up/export.js';
-import {
-  describeFollowUpPaste,
-  followUpPastedText,
-  planFollowUpPaste,
-} from '@mulighetsrom/core/follow-up/paste.js';
-import {
-  followUpAreaChoices,
   followUpAreaText,
   FOLLOW_UP_COLUMNS,
   followUpCellText,
   followUpColumnTitle,
   followUpFilterChoices,
   followUpRowMatches,
+  followUpRowNumbers,
+  followUpRows,
   followUpRowState,
   followUpSectionTitle,
   followUpStatusName,
@@ -66,58 +47,29 @@ import {
 import type { MaybeLater } from '../internal/data-source.js';
 import type { WidgetEvents } from '../internal/events.js';
 import { lazy } from '../internal/lazy.js';
-import { MoveMenuController } from '../internal/move-menu.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import { offerFile } from '../internal/offer-file.js';
 import { printOnPage } from '../internal/print-page.js';
-import { RovingFocusController } from '../internal/roving-focus.js';
+import type { FollowUpEditing } from './follow-up-editing.js';
 import { followUpStyles } from './follow-up-table.styles.js';
+import { cellKey, inRow, splitKey, type TableView, type ViewGroup } from './follow-up-view.js';
 
 const errorsPart = lazy(() => import('./follow-up-errors.js'));
 /** The timeline view with d3's scale and ticks: loaded when first shown. */
 const timelinePart = lazy(() => import('./follow-up-timeline.js'));
+/** The editing half (editor, paste, move menu, drag): loaded once `editable` is set. */
+const editingPart = lazy(() => import('./follow-up-editing.js'));
+/** The CSV, text and Markdown writers: loaded on the first export. */
+const exportPart = lazy(() => import('@mulighetsrom/core/follow-up/export.js'));
 
 /** Rows per row group: each group skips layout while off screen (content-visibility). */
 const CHUNK = 25;
-const SEP = '\u001f';
-const cellKey = (id: string, column: FollowUpColumn): string => `${id}${SEP}${column}`;
-const splitKey = (key: string): [string, FollowUpColumn] => {
-  const at = key.lastIndexOf(SEP);
-  return [key.slice(0, at), key.slice(at + 1) as FollowUpColumn];
-};
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 let instances = 0;
 
 /** The follow-up table's events, typed by its data (`detail.value: FollowUpDocument`). */
 export type FollowUpEvents = WidgetEvents<FollowUpDocument>;
-
-interface ViewGroup {
-  readonly id: string;
-  readonly title: string;
-  readonly heading: boolean;
-  /** The rows shown (filtered, sorted). */
-  readonly rows: readonly FollowUpRow[];
-  /** Every row of the section, in plan order (for moves). */
-  readonly size: number;
-}
-
-interface TableView {
-  readonly doc: FollowUpDocument;
-  readonly rows: readonly FollowUpRow[];
-  readonly groups: readonly ViewGroup[];
-  readonly numbers: ReadonlyMap<string, number>;
-  readonly visibleIds: readonly string[];
-  /** The same ids as a set, for the Tab stop's quick check. */
-  readonly visible: ReadonlySet<string>;
-  readonly sections: ReadonlySet<string>;
-  /** The rows of each section in plan order (unsorted, unfiltered): what moves count in. */
-  readonly planGroups: ReadonlyMap<string, readonly FollowUpRow[]>;
-  /** Where each row stands for moves: its section's id and its index there, in plan order. */
-  readonly places: ReadonlyMap<string, { readonly container: string; readonly index: number }>;
-  readonly summary: string;
-  readonly shown: number;
-}
 
 function issueText(issue: FollowUpRowIssue, m: FollowUpMessages, lang: Lang): string {
   switch (issue.key) {
@@ -195,60 +147,16 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
 
   @state() private sort?: FollowUpSort;
   @state() private filter: FollowUpFilter = {};
-  @state() private editing?: { readonly id: string; readonly column: FollowUpColumn };
-  @state() private pastePlan?: PastePlan;
   @state() private printing = false;
 
   private readonly uid = `mr-follow-up-${++instances}`;
-  private dragging?: string;
   private cached?: { readonly key: readonly unknown[]; readonly view: TableView };
+  /** The editing half, once loaded (it stays when `editable` is unset again). */
+  private edit?: FollowUpEditing;
+  /** Whether a table has been rendered (then it stays read-only while the editing half loads). */
+  private tableShown = false;
 
   protected static override readonly parseCopiesInput = true;
-
-  private readonly roving = new RovingFocusController<string>(this, {
-    layout: 'grid',
-    rows: () =>
-      (this.tableView()?.visibleIds ?? []).map((id) =>
-        FOLLOW_UP_COLUMNS.map((c) => cellKey(id, c)),
-      ),
-    element: (key) => this.cellElement(key),
-    pageSize: 10,
-    lookup: {
-      has: (key) => {
-        const [id, column] = splitKey(key);
-        return FOLLOW_UP_COLUMNS.includes(column) && !!this.tableView()?.visible.has(id);
-      },
-      first: () => {
-        const id = this.tableView()?.visibleIds[0];
-        return id === undefined ? undefined : cellKey(id, FOLLOW_UP_COLUMNS[0]!);
-      },
-    },
-  });
-
-  private readonly moves = new MoveMenuController(this, {
-    sizes: () => new Map((this.tableView()?.groups ?? []).map((g) => [g.id, g.size])),
-    itemText: (at) => this.itemText(this.rowAt(at.container, at.index)),
-    containerText: (id) =>
-      this.tableView()?.groups.find((g) => g.id === id)?.title ??
-      followUpMessages[this.language].noSection,
-    move: (from, to) => {
-      const doc = this.current;
-      if (!doc) return;
-      const next = moveFollowUpRow(doc, from, to);
-      const row = this.rowAt(from.container, from.index);
-      if (next !== doc)
-        this.commitEdit(
-          next,
-          format(followUpMessages[this.language].rowMoved, { item: this.itemText(row) }),
-        );
-    },
-    handle: (at) => {
-      const row = this.rowAt(at.container, at.index);
-      return row ? this.rowElement(row.id)?.querySelector<HTMLElement>('.move-handle') : undefined;
-    },
-    announce: (text) => this.announcer.announce(text),
-    lang: () => this.language,
-  });
 
   protected parseData(input: unknown): MaybeLater<ParseResult<FollowUpDocument>> {
     const value = quickParseFollowUp(input);
@@ -256,23 +164,53 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
     return errorsPart.load().then(({ followUpErrors }) => followUpErrors(input, followUpChecks));
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Starts loading the editing half as soon as `editable` is set, so it is usually there
+    // before the user acts; until it is, the table shows no editing controls (nothing to lose).
+    if (this.editable && !this.edit)
+      this.parts.with(editingPart, ({ FollowUpEditing }) => {
+        this.edit ??= new FollowUpEditing({
+          element: this,
+          uid: this.uid,
+          doc: () => this.current,
+          view: () => this.tableView(),
+          lang: () => this.language,
+          editable: () => this.editable,
+          movable: () => this.movable,
+          change: (next, label, announce) => this.applyEdit(() => next, label, announce),
+          commit: (next, label) => this.commitEdit(next, label),
+          announce: (text) => this.announcer.announce(text),
+          itemText: (row) => this.itemText(row),
+        });
+      });
+  }
+
+  /** The editing half when the table is editable and it has loaded: what shows the controls. */
+  private get editor(): FollowUpEditing | undefined {
+    return this.editable ? this.edit : undefined;
+  }
+
   // ---------------------------------------------------------------- public API
 
   /** The plan as CSV (UTF-8 BOM, formula-safe), every row. */
   async exportCSV(): Promise<string> {
     await this.updateComplete;
+    const { followUpToCsv } = await exportPart.load();
     return this.current ? followUpToCsv(this.current, this.language) : '';
   }
 
   /** The plan as plain text, every row. */
   async exportText(): Promise<string> {
     await this.updateComplete;
+    const { followUpToText } = await exportPart.load();
     return this.current ? followUpToText(this.current, this.language, this.todayDate()) : '';
   }
 
   /** The plan as Markdown, every row. */
   async exportMarkdown(): Promise<string> {
     await this.updateComplete;
+    const { followUpToMarkdown } = await exportPart.load();
     return this.current ? followUpToMarkdown(this.current, this.language, this.todayDate()) : '';
   }
 
@@ -335,304 +273,11 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
     return view;
   }
 
-  /** The row at a place in plan order; from the cached view, since every row's move handle asks. */
-  private rowAt(container: string, index: number): FollowUpRow | undefined {
-    return this.tableView()?.planGroups.get(container)?.[index];
-  }
-
   private itemText(row: FollowUpRow | undefined): string {
     if (!row) return '';
     const m = followUpMessages[this.language];
     const name = format(m.rowName, { number: this.tableView()?.numbers.get(row.id) ?? 0 });
     return typeof row.what === 'string' && row.what.trim() ? `${name}: ${row.what}` : name;
-  }
-
-  private rowElement(id: string): HTMLElement | undefined {
-    for (const tr of this.renderRoot.querySelectorAll<HTMLElement>('tr[data-id]'))
-      if (tr.dataset['id'] === id) return tr;
-    return undefined;
-  }
-
-  private cellElement(key: string): HTMLElement | undefined {
-    const [id, column] = splitKey(key);
-    return (
-      this.rowElement(id)?.querySelector<HTMLElement>(`td[data-column="${column}"]`) ?? undefined
-    );
-  }
-
-  // ---------------------------------------------------------------- editing
-
-  /** One edit: an undo step named `label`; announced when `announce`. */
-  private change(next: FollowUpDocument, label: string, announce: boolean): boolean {
-    return this.applyEdit(() => next, label, announce);
-  }
-
-  private number(id: string): number {
-    return this.tableView()?.numbers.get(id) ?? 0;
-  }
-
-  private async startEdit(id: string, column: FollowUpColumn): Promise<void> {
-    if (!this.editable) return;
-    this.editing = { id, column };
-    this.roving.activate(cellKey(id, column));
-    await this.updateComplete;
-    const editor = this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>('.editor');
-    editor?.focus();
-    if (editor instanceof HTMLInputElement) editor.select();
-  }
-
-  /** Ends the edit: saves the editor's text unless `cancel`; focus goes to `then`, else the cell. */
-  private async endEdit(save: boolean, then?: string): Promise<void> {
-    const editing = this.editing;
-    if (!editing) return;
-    const editor = this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>('.editor');
-    const text = editor?.value;
-    this.editing = undefined;
-    const doc = this.current;
-    if (save && doc && text !== undefined) {
-      const next = setFollowUpCell(doc, editing.id, editing.column, text);
-      const m = followUpMessages[this.language];
-      this.change(
-        next,
-        format(m.editCell, {
-          column: followUpColumnTitle(editing.column, this.language),
-          number: this.number(editing.id),
-        }),
-        false,
-      );
-    }
-    await this.roving.focus(then ?? cellKey(editing.id, editing.column));
-  }
-
-  private neighbour(key: string, step: 1 | -1): string {
-    const keys = (this.tableView()?.visibleIds ?? []).flatMap((id) =>
-      FOLLOW_UP_COLUMNS.map((c) => cellKey(id, c)),
-    );
-    const at = keys.indexOf(key);
-    return keys[Math.max(0, Math.min(keys.length - 1, at + step))] ?? key;
-  }
-
-  private onEditorKeydown = (event: KeyboardEvent): void => {
-    const editing = this.editing;
-    if (!editing) return;
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      void this.endEdit(false);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      void this.endEdit(true);
-    } else if (event.key === 'Tab') {
-      event.preventDefault();
-      void this.endEdit(
-        true,
-        this.neighbour(cellKey(editing.id, editing.column), event.shiftKey ? -1 : 1),
-      );
-    }
-  };
-
-  private onEditorBlur = (): void => {
-    // Focus left the editor for somewhere else (a click): keep what was typed.
-    if (this.editing) void this.endEdit(true, undefined).catch(() => undefined);
-  };
-
-  private cellOf(event: Event): HTMLElement | undefined {
-    const target = event.target instanceof Element ? event.target.closest('td[data-column]') : null;
-    return target instanceof HTMLElement ? target : undefined;
-  }
-
-  private keyOf(cell: HTMLElement): string | undefined {
-    const id = cell.closest<HTMLElement>('tr[data-id]')?.dataset['id'];
-    const column = cell.dataset['column'] as FollowUpColumn | undefined;
-    return id !== undefined && column ? cellKey(id, column) : undefined;
-  }
-
-  private onGridKeydown = (event: KeyboardEvent): void => {
-    if (this.editing) return;
-    const cell = this.cellOf(event);
-    if (!cell || event.target !== cell) return;
-    const key = this.keyOf(cell);
-    if (!key) return;
-    const [id, column] = splitKey(key);
-    if (event.key === 'Enter' || event.key === 'F2') {
-      event.preventDefault();
-      void this.startEdit(id, column);
-    } else if (event.key === 'Delete' || event.key === 'Backspace') {
-      event.preventDefault();
-      const doc = this.current;
-      if (doc) {
-        const m = followUpMessages[this.language];
-        this.change(
-          setFollowUpCell(doc, id, column, ''),
-          format(m.editCell, {
-            column: followUpColumnTitle(column, this.language),
-            number: this.number(id),
-          }),
-          false,
-        );
-      }
-    } else this.roving.onKeydown(event, key);
-  };
-
-  private onGridFocus = (event: FocusEvent): void => {
-    const cell = this.cellOf(event);
-    const key = cell && event.target === cell ? this.keyOf(cell) : undefined;
-    if (key) this.roving.activate(key);
-  };
-
-  private onGridDblclick = (event: MouseEvent): void => {
-    const cell = this.cellOf(event);
-    const key = cell ? this.keyOf(cell) : undefined;
-    if (key && !this.editing) void this.startEdit(...splitKey(key));
-  };
-
-  private addRow(section: string): void {
-    const doc = this.current;
-    if (!doc) return;
-    const { doc: next, id } = addFollowUpRow(doc, section ? { section } : {});
-    const number = followUpRowNumbers({ ...next, rows: followUpRows(next) }).get(id) ?? 0;
-    if (this.change(next, format(followUpMessages[this.language].rowAdded, { number }), true))
-      void this.roving.focus(cellKey(id, 'what'));
-  }
-
-  private deleteRow(row: FollowUpRow): void {
-    const doc = this.current;
-    const view = this.tableView();
-    if (!doc || !view) return;
-    const ids = view.visibleIds;
-    const at = ids.indexOf(row.id);
-    const near = ids[at + 1] ?? ids[at - 1];
-    const label = format(followUpMessages[this.language].rowDeleted, {
-      number: this.number(row.id),
-    });
-    if (this.change(deleteFollowUpRow(doc, row.id), label, true)) {
-      if (near) void this.roving.focus(cellKey(near, 'what'));
-      else
-        void this.updateComplete.then(() =>
-          this.renderRoot.querySelector<HTMLElement>('.add-row')?.focus(),
-        );
-    }
-  }
-
-  private duplicateRow(row: FollowUpRow): void {
-    const doc = this.current;
-    if (!doc) return;
-    const { doc: next, id } = duplicateFollowUpRow(doc, row.id);
-    if (!id) return;
-    const number = followUpRowNumbers({ ...next, rows: followUpRows(next) }).get(id) ?? 0;
-    if (this.change(next, format(followUpMessages[this.language].rowDuplicated, { number }), true))
-      void this.roving.focus(cellKey(id, 'what'));
-  }
-
-  // ---------------------------------------------------------------- paste
-
-  private onPaste = (event: ClipboardEvent): void => {
-    if (!this.editable || this.editing) return;
-    const cell = this.cellOf(event);
-    const key = cell ? this.keyOf(cell) : this.roving.active;
-    const doc = this.current;
-    const view = this.tableView();
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    if (!key || !doc || !view || text === '') return;
-    event.preventDefault();
-    const [id, column] = splitKey(key);
-    const plan = planFollowUpPaste(
-      doc,
-      text,
-      { rowIds: view.visibleIds, row: Math.max(0, view.visibleIds.indexOf(id)), column },
-      this.language,
-    );
-    if (plan.rows.length === 0) return;
-    if (plan.rows.length > 1) {
-      this.pastePlan = plan;
-      void this.updateComplete.then(() => {
-        const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.paste');
-        if (dialog && !dialog.open) dialog.showModal();
-        dialog?.querySelector<HTMLElement>('.apply')?.focus();
-      });
-    } else this.applyPaste(plan);
-  };
-
-  private applyPaste(plan: PastePlan): void {
-    const active = this.roving.active;
-    this.closePaste();
-    this.change(plan.doc, followUpPastedText(plan, this.language), true);
-    if (active) void this.roving.focus(active);
-  }
-
-  private closePaste(): void {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.paste');
-    if (dialog?.open) dialog.close();
-    this.pastePlan = undefined;
-  }
-
-  private cancelPaste = (): void => {
-    const active = this.roving.active;
-    this.closePaste();
-    if (active) void this.roving.focus(active);
-  };
-
-  // ---------------------------------------------------------------- drag
-
-  private onDragStart = (event: DragEvent): void => {
-    const handle = event.target instanceof Element ? event.target.closest('td.actions') : null;
-    const id = handle?.closest<HTMLElement>('tr[data-id]')?.dataset['id'];
-    if (!id || !this.movable) return;
-    this.dragging = id;
-    event.dataTransfer?.setData('text/plain', this.itemText(this.rowById(id)));
-    if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
-  };
-
-  private onDragOver = (event: DragEvent): void => {
-    if (this.dragging === undefined) return;
-    const tr =
-      event.target instanceof Element ? event.target.closest('tr[data-id], tr.section') : null;
-    if (!tr) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
-  };
-
-  private onDrop = (event: DragEvent): void => {
-    const id = this.dragging;
-    this.dragging = undefined;
-    const doc = this.current;
-    if (id === undefined || !doc) return;
-    const tr =
-      event.target instanceof Element
-        ? event.target.closest<HTMLElement>('tr[data-id], tr.section')
-        : null;
-    if (!tr) return;
-    event.preventDefault();
-    this.dropOn(id, tr.dataset['id'], tr.dataset['section'] ?? '');
-  };
-
-  private onDragEnd = (): void => {
-    this.dragging = undefined;
-  };
-
-  private rowById(id: string): FollowUpRow | undefined {
-    return this.tableView()?.rows.find((r) => r.id === id);
-  }
-
-  /** Drops row `id` on the row `onto` (takes its place) or on a section's heading (its start). */
-  private dropOn(id: string, onto: string | undefined, section: string): void {
-    const doc = this.current;
-    const view = this.tableView();
-    if (!doc || !view) return;
-    const where = (rowId: string) => {
-      const groups = groupFollowUpRows({ ...doc, rows: followUpRows(doc) });
-      for (const g of groups) {
-        const index = g.rows.findIndex((r) => r.id === rowId);
-        if (index >= 0) return { container: g.id, index };
-      }
-      return undefined;
-    };
-    const from = where(id);
-    const to = onto !== undefined ? where(onto) : { container: section, index: 0 };
-    if (!from || !to) return;
-    const item = this.itemText(this.rowById(id));
-    const next = moveFollowUpRow(doc, from, to);
-    this.change(next, format(followUpMessages[this.language].rowMoved, { item }), true);
   }
 
   // ---------------------------------------------------------------- toolbar
@@ -687,16 +332,20 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
 
   override render() {
     const view = this.tableView();
-    if (!view) return html`${this.renderNotices()}`;
+    // An editable table's first render waits for its editing half (one render of every row,
+    // not a read-only one and then the grid); a table already shown stays readable meanwhile.
+    const edit = this.editor;
+    if (!view || (this.editable && !edit && !this.tableShown)) return html`${this.renderNotices()}`;
+    this.tableShown = true;
     const lang = this.language;
     const m = followUpMessages[lang];
     const caption = view.doc.title?.trim() || m.defaultTitle;
     const filtered = view.shown !== view.rows.length;
     return html`${this.renderNotices()}
-      <div class="plan ${this.editable ? 'editable' : 'readonly'}">
+      <div class="plan ${edit ? 'editable' : 'readonly'}">
         ${this.toolbar ? this.renderToolbar(lang) : nothing} ${this.renderFilters(view, lang)}
         ${
-          this.editable
+          edit
             ? html`<div class="edit-bar">${this.history.renderButtons(lang)}</div>
                 <p class="help" id="${this.uid}-help">${m.editHelp}</p>`
             : nothing
@@ -715,8 +364,8 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
           ${this.renderTable(view, caption, lang)}
         </div>
         ${view.shown === 0 ? html`<p class="no-rows">${m.noRows}</p>` : nothing}
-        ${this.editable ? this.renderAddButtons(view, lang) : nothing}
-        ${this.renderPasteDialog(lang)}
+        ${edit ? edit.renderAddButtons(view, lang) : nothing}
+        ${edit ? edit.renderPasteDialog(lang) : nothing}
       </div>`;
   }
 
@@ -828,25 +477,26 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
 
   private renderTable(view: TableView, caption: string, lang: Lang): TemplateResult {
     const m = followUpMessages[lang];
-    const editable = this.editable;
+    const edit = this.editor;
+    const editable = !!edit;
     const cellRole = editable ? 'gridcell' : 'cell';
     const today = this.todayDate();
-    const active = this.roving.active;
-    const editing = this.editing;
+    const active = edit?.roving.active;
+    const editing = edit?.editing;
     const movable = editable && this.movable;
     return html`<table
       part="table"
       role=${editable ? 'grid' : 'table'}
       class=${editable ? 'with-actions' : ''}
       aria-describedby=${ifDefined(editable ? `${this.uid}-help` : undefined)}
-      @keydown=${editable ? this.onGridKeydown : nothing}
-      @focusin=${editable ? this.onGridFocus : nothing}
-      @dblclick=${editable ? this.onGridDblclick : nothing}
-      @paste=${editable ? this.onPaste : nothing}
-      @dragstart=${editable ? this.onDragStart : nothing}
-      @dragover=${editable ? this.onDragOver : nothing}
-      @drop=${editable ? this.onDrop : nothing}
-      @dragend=${editable ? this.onDragEnd : nothing}
+      @keydown=${edit ? edit.onGridKeydown : nothing}
+      @focusin=${edit ? edit.onGridFocus : nothing}
+      @dblclick=${edit ? edit.onGridDblclick : nothing}
+      @paste=${edit ? edit.onPaste : nothing}
+      @dragstart=${edit ? edit.onDragStart : nothing}
+      @dragover=${edit ? edit.onDragOver : nothing}
+      @drop=${edit ? edit.onDrop : nothing}
+      @dragend=${edit ? edit.onDragEnd : nothing}
     >
       <caption>
         ${caption}
@@ -916,9 +566,8 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
             rows,
             (row) => row.id,
             (row) => {
-              const activeColumn = active?.startsWith(`${row.id}${SEP}`)
-                ? splitKey(active)[1]
-                : undefined;
+              const activeColumn =
+                active && inRow(active, row.id) ? splitKey(active)[1] : undefined;
               const editColumn = editing?.id === row.id ? editing.column : undefined;
               const number = view.numbers.get(row.id) ?? 0;
               return guard(
@@ -932,7 +581,7 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
                   editColumn,
                   movable,
                   view.sections,
-                  this.moves.open,
+                  this.edit?.moves.open,
                 ],
                 () =>
                   this.renderRow(
@@ -979,7 +628,7 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
     const m = followUpMessages[lang];
     const state = followUpRowState(row, today);
     const issues = followUpRowIssues(row, sections);
-    const editable = cellRole === 'gridcell';
+    const edit = cellRole === 'gridcell' ? this.editor : undefined;
     const status = followUpRowStatus(row);
     const classes = [
       'row',
@@ -987,11 +636,10 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
       issues.length > 0 ? 'flagged' : '',
       status === 'done' ? 'done' : '',
     ].join(' ');
-    const inRow = activeColumn !== undefined;
+    const hasActive = activeColumn !== undefined;
     return html`<tr role="row" class=${classes} data-id=${row.id}>
       <th scope="row" role="rowheader" class="num">${number}</th>
       ${FOLLOW_UP_COLUMNS.map((column) => {
-        const key = cellKey(row.id, column);
         const editing = editColumn === column;
         const overdueTag = column === 'when' && state.overdue;
         const flags = issues.length > 0 ? issues.filter((i) => issueColumn(i) === column) : [];
@@ -1002,18 +650,18 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
           class="cell col-${column} ${column === 'status' && status ? `status-${status}` : ''}"
           data-column=${column}
           data-label=${followUpColumnTitle(column, lang)}
-          tabindex=${ifDefined(editable ? this.roving.tabIndex(key) : undefined)}
+          tabindex=${ifDefined(edit ? edit.roving.tabIndex(cellKey(row.id, column)) : undefined)}
         >
           <span class="value">${editing ? '' : followUpCellText(row, column, lang)}</span>${
             editing
-              ? this.renderEditor(row, column, number, lang)
+              ? edit?.renderEditor(row, column, number, lang)
               : overdueTag || flags.length > 0
                 ? this.renderCellNotes(overdueTag, flags, m, lang)
                 : nothing
           }
         </td>`;
       })}
-      ${editable ? this.renderActions(row, number, lang, inRow, movable) : nothing}
+      ${edit ? edit.renderActions(row, number, lang, hasActive, movable) : nothing}
     </tr>`;
   }
 
@@ -1030,135 +678,6 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
           ><span aria-hidden="true">⚠ </span>${issueText(issue, m, lang)}</span
         >`,
     )}`;
-  }
-
-  private renderActions(
-    row: FollowUpRow,
-    number: number,
-    lang: Lang,
-    inRow: boolean,
-    movable: boolean,
-  ): TemplateResult {
-    const m = followUpMessages[lang];
-    const tab = inRow ? 0 : -1;
-    const at = this.placeOf(row);
-    return html`<td
-      role="gridcell"
-      class="actions"
-      data-label=${format(m.rowActions, { number })}
-      draggable=${movable ? 'true' : 'false'}
-    >
-      ${movable && at ? this.moves.render(at, lang) : nothing}
-      <button
-        type="button"
-        class="duplicate"
-        tabindex=${tab}
-        @click=${() => this.duplicateRow(row)}
-      >
-        <span class="visually-hidden">${format(m.duplicateRow, { number })}</span>
-        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M5 1h9v10H5zM2 5h2v8h8v2H2z"></path>
-        </svg>
-      </button>
-      <button type="button" class="delete" tabindex=${tab} @click=${() => this.deleteRow(row)}>
-        <span class="visually-hidden">${format(m.deleteRow, { number })}</span>
-        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M3 3l10 10M13 3 3 13"></path>
-        </svg>
-      </button>
-    </td>`;
-  }
-
-  private placeOf(row: FollowUpRow): { container: string; index: number } | undefined {
-    return this.tableView()?.places.get(row.id);
-  }
-
-  private renderEditor(
-    row: FollowUpRow,
-    column: FollowUpColumn,
-    number: number,
-    lang: Lang,
-  ): TemplateResult {
-    const m = followUpMessages[lang];
-    const label = format(m.editorLabel, { column: followUpColumnTitle(column, lang), number });
-    if (column === 'status') {
-      const status = followUpRowStatus(row) ?? 'todo';
-      return html`<select
-        class="editor"
-        aria-label=${label}
-        @keydown=${this.onEditorKeydown}
-        @blur=${this.onEditorBlur}
-      >
-        ${(['todo', 'doing', 'done'] as const).map(
-          (s) =>
-            html`<option value=${s} ?selected=${s === status}>
-              ${followUpStatusName(s, lang)}
-            </option>`,
-        )}
-      </select>`;
-    }
-    return html`<input
-        class="editor"
-        type="text"
-        aria-label=${label}
-        list=${ifDefined(column === 'area' ? `${this.uid}-areas` : undefined)}
-        .value=${followUpCellText(row, column, lang)}
-        @keydown=${this.onEditorKeydown}
-        @blur=${this.onEditorBlur}
-      />${
-        column === 'area'
-          ? html`<datalist id="${this.uid}-areas">
-              ${followUpAreaChoices(lang).map(([, name]) => html`<option value=${name}></option>`)}
-            </datalist>`
-          : nothing
-      }`;
-  }
-
-  private renderAddButtons(view: TableView, lang: Lang): TemplateResult {
-    const m = followUpMessages[lang];
-    const groups = view.groups.filter((g) => g.heading);
-    return html`<div class="add-rows">
-      ${
-        groups.length === 0
-          ? html`<button type="button" class="add-row" @click=${() => this.addRow('')}>
-              ${m.addRow}
-            </button>`
-          : groups.map(
-              (g) =>
-                html`<button type="button" class="add-row" @click=${() => this.addRow(g.id)}>
-                  ${format(m.addRowIn, { section: g.title })}
-                </button>`,
-            )
-      }
-    </div>`;
-  }
-
-  private renderPasteDialog(lang: Lang): TemplateResult | typeof nothing {
-    const plan = this.pastePlan;
-    if (!plan) return nothing;
-    const m = followUpMessages[lang];
-    const text = describeFollowUpPaste(plan, lang);
-    return html`<dialog
-      class="paste"
-      aria-labelledby="${this.uid}-paste-title"
-      aria-describedby="${this.uid}-paste-summary"
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        this.cancelPaste();
-      }}
-    >
-      <p class="dialog-title" id="${this.uid}-paste-title"><strong>${m.previewTitle}</strong></p>
-      <p id="${this.uid}-paste-summary">${text.summary}</p>
-      <ul>
-        ${text.rows.map((line) => html`<li>${line}</li>`)}
-      </ul>
-      <div class="dialog-buttons">
-        <button type="button" class="apply" @click=${() => this.applyPaste(plan)}>
-          ${m.applyPaste}
-        </button>
-        <button type="button" class="cancel" @click=${this.cancelPaste}>${m.cancelPaste}</button>
-      </div>
-    </dialog>`;
   }
 
   private renderTimeline(view: TableView, caption: string, lang: Lang): unknown {
