@@ -57,7 +57,7 @@ const BOARD_MODULE =
  * use them, not the model's page.
  */
 const EDITING_MODULE =
-  /[\\/](?:elements[\\/]src[\\/]internal[\\/](?:move-menu|print-page|by-data)\.|core[\\/](?:src|dist)[\\/](?:editing[\\/]move|i18n[\\/]move|csv)\.|lit(?:-html)?[\\/]directives[\\/](?:repeat|if-defined)\.)/;
+  /[\\/](?:elements[\\/]src[\\/]internal[\\/](?:move-menu|print-page)\.|core[\\/](?:src|dist)[\\/](?:editing[\\/]move|i18n[\\/]move|csv)\.|lit(?:-html)?[\\/]directives[\\/](?:repeat|if-defined)\.)/;
 
 /**
  * The annual wheel's and the follow-up table's own modules and d3 (both draw with d3-scale and

@@ -76,9 +76,9 @@ export const knownMisses = {
     why: 'the package root now registers all seven widgets (108.28 kB gzip eager when it began to, with the wheel’s d3, the board engine and the matrix), as the whole CDN folder below. Reported on issues 12 and 13.',
   },
   'every widget (the whole folder, lazy parts too)': {
-    ceiling: 130 * KB,
+    ceiling: 132 * KB,
     issue: 13,
-    why: 'seven widgets: the annual wheel with d3 (about 34 kB gzip), the three boards (about 15 kB of engine and catalog) and the matrix (111.41 kB). 128.63 kB with the follow-up table too (its lazy timeline brings d3 as well); 129.73 kB since its editing half and exports are lazy parts of their own (more files, each gzipped alone; a read-only table page downloads 5.7 kB less). Reported on issues 12 and 13.',
+    why: "seven widgets: the annual wheel with d3 (about 34 kB gzip), the three boards (about 15 kB of engine and catalog) and the matrix (111.41 kB). 127.27 kB with the follow-up table too (its lazy timeline brings d3 as well); 131.56 kB since the editing halves of the follow-up table and the matrix and the boards' file writers are lazy parts: 40 files, each gzipped alone, and the modules a part shares with its widget in chunks of their own. Traded on purpose: a read-only page downloads less (follow-up table 41.51 → 35.91 kB, matrix 41.01 → 37.85, each board about 0.4 less); a page with every widget, editable, 4.3 kB more. Reported on issues 12 and 13.",
   },
   './follow-up-table.js': {
     ceiling: 29.25 * KB,

@@ -32,6 +32,7 @@ import {
 import { offerFile } from '../internal/offer-file.js';
 import type { MaybeLater } from '../internal/data-source.js';
 import type { WidgetEvents } from '../internal/events.js';
+import { byData } from '../internal/by-data.js';
 import { lazy } from '../internal/lazy.js';
 import { MulighetsromElement } from '../internal/mulighetsrom-element.js';
 import { printOnPage } from '../internal/print-page.js';
@@ -271,10 +272,7 @@ export class MulighetsromExpectationMatrix extends MulighetsromElement<
   // ---------------------------------------------------------------- events
 
   private cellElement(key: string): HTMLElement | undefined {
-    for (const cell of this.renderRoot.querySelectorAll<HTMLElement>('td[data-key]')) {
-      if (cell.dataset['key'] === key) return cell;
-    }
-    return undefined;
+    return byData(this.renderRoot, 'td', 'key', key);
   }
 
   private cellOf(event: Event): HTMLElement | undefined {

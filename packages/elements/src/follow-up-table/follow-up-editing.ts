@@ -38,6 +38,7 @@ import {
 import { MoveMenuController } from '../internal/move-menu.js';
 import { RovingFocusController } from '../internal/roving-focus.js';
 import { cellKey, splitKey, type TableView } from './follow-up-view.js';
+import { byData } from '../internal/by-data.js';
 
 /** What the editing part needs of the table. */
 export interface FollowUpEditingHost {
@@ -155,9 +156,7 @@ export class FollowUpEditing {
   }
 
   private rowElement(id: string): HTMLElement | undefined {
-    for (const tr of this.renderRoot.querySelectorAll<HTMLElement>('tr[data-id]'))
-      if (tr.dataset['id'] === id) return tr;
-    return undefined;
+    return byData(this.renderRoot, 'tr', 'id', id);
   }
 
   private cellElement(key: string): HTMLElement | undefined {
