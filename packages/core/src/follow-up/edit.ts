@@ -12,7 +12,7 @@ import type { FollowUpColumn, FollowUpDocument, FollowUpRow, FollowUpStatus } fr
 
 // The read-only table needs these two as well: they live in plan.ts, so a table that never edits
 // does not load this module.
-export { followUpRowNumbers, followUpRows, TEMPLATE_ROWS } from './plan.js';
+export { followUpRowNumbers, followUpRows } from './plan.js';
 
 /** The plan with its rows given (the template's made real on the first edit). */
 const withRows = (doc: FollowUpDocument, rows: FollowUpRow[]): FollowUpDocument => ({

@@ -178,8 +178,8 @@ export function groupFollowUpRows(doc: FollowUpDocument): FollowUpGroup[] {
   return groups;
 }
 
-/** Rows of the printed template: five, numbered, empty. @internal */
-export const TEMPLATE_ROWS = 5;
+/** Rows of the printed template: five, numbered, empty. */
+const TEMPLATE_ROWS = 5;
 
 /** The plan's rows, or the empty template's five when it has no `rows` at all. */
 export function followUpRows(doc: FollowUpDocument): FollowUpRow[] {
