@@ -681,7 +681,7 @@ export class MulighetsromFollowUpTable extends MulighetsromElement<FollowUpDocum
   }
 
   private renderTimeline(view: TableView, caption: string, lang: Lang): unknown {
-    const part = this.parts.get(timelinePart);
+    const part = this.parts.use(timelinePart);
     if (!part) return nothing;
     const m = followUpMessages[lang];
     const today = this.todayDate();

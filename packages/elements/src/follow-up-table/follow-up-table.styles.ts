@@ -247,63 +247,6 @@ export const followUpStyles = css`
     margin-top: 0;
   }
 
-  .timeline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-
-  .gantt {
-    flex: 3 1 28rem;
-    max-width: 100%;
-    height: auto;
-    font-size: 11px;
-  }
-
-  .gantt .tick line {
-    stroke: var(--_border);
-    stroke-opacity: 0.4;
-  }
-
-  .gantt text {
-    fill: var(--_text);
-  }
-
-  .gantt .bar-number {
-    text-anchor: end;
-  }
-
-  .gantt .bar rect {
-    fill: var(--_planned-bg);
-    stroke: var(--_planned-border);
-  }
-
-  .gantt .bar.done rect {
-    fill: var(--_strong-bg);
-    stroke: var(--_strong-border);
-  }
-
-  .gantt .bar.overdue rect {
-    fill: var(--_improve-bg);
-    stroke: var(--_improve-border);
-    stroke-width: 2;
-    stroke-dasharray: 4 2;
-  }
-
-  .gantt .today line {
-    stroke: var(--_focus);
-    stroke-width: 2;
-  }
-
-  .undated {
-    flex: 1 1 12rem;
-  }
-
-  .undated-title {
-    margin: 0;
-    font-weight: var(--mulighetsrom-font-weight-bold, 700);
-  }
-
   /* Narrow: each row a card of labelled fields. */
   @container (max-width: 40rem) {
     .scroll {

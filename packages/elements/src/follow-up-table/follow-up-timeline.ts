@@ -1,9 +1,69 @@
 // The timeline view, loaded when it is first shown: d3's time scale and ticks (through core's
 // timeline.ts) and the Lit `svg` drawing. Texts and helpers come in from the first render, so
 // this part shares no module with it but Lit.
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { FollowUpRow, Lang, TimelineBar, TimelineItem } from '@mulighetsrom/core';
 import { followUpTimeline } from '@mulighetsrom/core/follow-up/timeline.js';
+
+/** The timeline's own rules, adopted with the part (the table's first render does without them). */
+export const styles = css`
+  .timeline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+
+  .gantt {
+    flex: 3 1 28rem;
+    max-width: 100%;
+    height: auto;
+    font-size: 11px;
+  }
+
+  .gantt .tick line {
+    stroke: var(--_border);
+    stroke-opacity: 0.4;
+  }
+
+  .gantt text {
+    fill: var(--_text);
+  }
+
+  .gantt .bar-number {
+    text-anchor: end;
+  }
+
+  .gantt .bar rect {
+    fill: var(--_planned-bg);
+    stroke: var(--_planned-border);
+  }
+
+  .gantt .bar.done rect {
+    fill: var(--_strong-bg);
+    stroke: var(--_strong-border);
+  }
+
+  .gantt .bar.overdue rect {
+    fill: var(--_improve-bg);
+    stroke: var(--_improve-border);
+    stroke-width: 2;
+    stroke-dasharray: 4 2;
+  }
+
+  .gantt .today line {
+    stroke: var(--_focus);
+    stroke-width: 2;
+  }
+
+  .undated {
+    flex: 1 1 12rem;
+  }
+
+  .undated-title {
+    margin: 0;
+    font-weight: var(--mulighetsrom-font-weight-bold, 700);
+  }
+`;
 
 export interface TimelineInput {
   readonly items: readonly TimelineItem[];
